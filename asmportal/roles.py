@@ -1,0 +1,55 @@
+"""The two staff roles. Curators prepare records; Editors also decide what the public sees."""
+
+CURATORS = "Curators"
+EDITORS = "Editors"
+
+CONTENT = {
+    "interventions": ["intervention"],
+    "events": ["event"],
+    "publications": ["publication"],
+}
+# Rows edited inline on a record's page: removing one is part of editing the record.
+INLINE_ROWS = {
+    "interventions": ["interventionrole"],
+    "events": ["eventorganiser"],
+    "publications": ["publicationauthor", "publicationorganisation"],
+}
+CURATED_VOCABULARIES = {"catalog": ["organisation", "topic"]}
+SEEDED_VOCABULARIES = {"catalog": ["country", "mineral", "areaofwork", "language"]}
+
+
+def _codenames(models_by_app, actions):
+    return [
+        (app, f"{action}_{model}") for app, models in models_by_app.items() for model in models for action in actions
+    ]
+
+
+def curator_permissions():
+    return (
+        _codenames(CONTENT, ["view", "add", "change"])
+        + _codenames(INLINE_ROWS, ["view", "add", "change", "delete"])
+        + _codenames(CURATED_VOCABULARIES, ["view", "add", "change"])
+        + _codenames(SEEDED_VOCABULARIES, ["view"])
+    )
+
+
+def editor_permissions():
+    return (
+        curator_permissions()
+        + [(app, f"publish_{model}") for app, models in CONTENT.items() for model in models]
+        + _codenames(CONTENT, ["delete"])
+        + _codenames(CURATED_VOCABULARIES, ["delete"])
+        + _codenames(SEEDED_VOCABULARIES, ["add", "change"])
+    )
+
+
+def sync_groups(apps):
+    """Give both groups exactly the permissions above (creating what is missing)."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, wanted in [(CURATORS, curator_permissions()), (EDITORS, editor_permissions())]:
+        group, _ = Group.objects.get_or_create(name=name)
+        permissions = []
+        for app_label, codename in wanted:
+            permissions.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        group.permissions.set(permissions)

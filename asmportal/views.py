@@ -1,0 +1,28 @@
+from django.views.generic import TemplateView
+
+from events.models import Event
+from interventions.models import Intervention
+from publications.models import Publication
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        events = Event.objects.published().select_related("country")
+        interventions = Intervention.objects.published().order_by("title")
+        return super().get_context_data(
+            counts={
+                "interventions": Intervention.objects.published().count(),
+                "publications": Publication.objects.published().count(),
+                "events": Event.objects.published().count(),
+            },
+            latest_publications=Publication.objects.published().prefetch_related("organisation_roles__organisation")[
+                :6
+            ],
+            upcoming_events=events.upcoming().order_by("start")[:4],
+            recent_events=events.past().order_by("-start")[:4],
+            featured_interventions=interventions.filter(featured=True).prefetch_related("countries")[:6],
+            other_interventions=interventions.filter(featured=False)[:20],
+            **kwargs,
+        )

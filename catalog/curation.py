@@ -1,0 +1,106 @@
+"""The admin every content type is curated in: review workflow, publishing rights, history, import."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.html import format_html
+from import_export.admin import ImportExportMixin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import State
+
+
+def can_publish(user, model):
+    opts = model._meta
+    return user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
+
+class PublishableAdminForm(forms.ModelForm):
+    can_publish = False  # set per request by PublishableAdmin.get_form
+
+    def clean_state(self):
+        new = self.cleaned_data["state"]
+        old = self.instance.state if self.instance.pk else State.DRAFT
+        crosses_public_line = new != old and State.PUBLISHED in (new, old)
+        if crosses_public_line and not self.can_publish:
+            raise ValidationError(
+                "Only Editors can publish or unpublish. Set the record to “In review” and an Editor will publish it."
+            )
+        return new
+
+
+STATE_COLOURS = {State.DRAFT: "#6c757d", State.IN_REVIEW: "#b35c00", State.PUBLISHED: "#1a7f37"}
+
+
+class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
+    form = PublishableAdminForm
+    list_display = ["title", "state_badge", "updated"]
+    list_filter = ["state"]
+    search_fields = ["title", "slug", "summary"]
+    autocomplete_fields = ["countries", "minerals", "areas_of_work", "topics"]
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["published_at", "created", "updated"]
+    actions = ["send_to_review", "publish", "unpublish"]
+    show_facets = admin.ShowFacets.ALWAYS
+    save_on_top = True
+    list_per_page = 50
+    classification_fieldset = (
+        "Classification",
+        {"fields": ["areas_of_work", "countries", "minerals", "topics"]},
+    )
+    workflow_fieldset = ("Workflow", {"fields": ["state", "notes", "published_at", "created", "updated"]})
+
+    @admin.display(description="State", ordering="state")
+    def state_badge(self, obj):
+        return format_html(
+            '<strong style="color:{}">{}</strong>', STATE_COLOURS.get(obj.state, "#000"), obj.get_state_display()
+        )
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user, self.model)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.can_publish = self.has_publish_permission(request)
+        return form
+
+    def _move(self, request, queryset, state, verb):
+        """Change state one record at a time so each change lands in the record's history."""
+        moved, refused = 0, []
+        with transaction.atomic():
+            for obj in queryset.exclude(state=state):
+                obj.state = state
+                try:
+                    obj.validate_constraints()
+                except ValidationError as exc:
+                    refused.append(f"“{obj}”: {' '.join(exc.messages)}")
+                    continue
+                obj._change_reason = f"Bulk action: {verb}"
+                obj.save()
+                moved += 1
+        self.message_user(request, f"{verb.capitalize()}: {moved} record(s).", messages.SUCCESS)
+        if refused:
+            self.message_user(request, f"Not {verb}: " + "; ".join(refused), messages.ERROR)
+
+    @admin.action(description="Send selected to review", permissions=["change"])
+    def send_to_review(self, request, queryset):
+        if not self.has_publish_permission(request) and queryset.filter(state=State.PUBLISHED).exists():
+            self.message_user(request, "Only Editors can take published records back to review.", messages.ERROR)
+            queryset = queryset.exclude(state=State.PUBLISHED)
+        self._move(request, queryset, State.IN_REVIEW, "sent to review")
+
+    @admin.action(description="Publish selected", permissions=["publish"])
+    def publish(self, request, queryset):
+        self._move(request, queryset, State.PUBLISHED, "published")
+
+    @admin.action(description="Unpublish selected (back to draft)", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        self._move(request, queryset.filter(state=State.PUBLISHED), State.DRAFT, "unpublished")
+
+
+class RoleInline(admin.TabularInline):
+    """Organisations in a role on a record, picked by autocomplete."""
+
+    autocomplete_fields = ["organisation"]
+    extra = 1

@@ -1,0 +1,245 @@
+"""Spreadsheet import kit shared by the content types (built on django-import-export).
+
+A cell holding several values separates them with ";" (or "|"). Vocabulary values are matched by
+code, slug or name, case-insensitively. Anything unknown is a validation error naming the column, so
+one bad row refuses the whole file and the admin lists every row's problems before anything is written.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
+from import_export import fields, resources, widgets
+
+from .models import AreaOfWork, Country, Language, Mineral, Organisation, State, Topic
+
+SEPARATORS = re.compile(r"[;|\n]")
+
+
+def split_cell(value):
+    if value is None:
+        return []
+    return [part.strip() for part in SEPARATORS.split(str(value)) if part.strip()]
+
+
+class Lookup:
+    """Finds records by any of several identifying attributes, from one query per import."""
+
+    def __init__(self, queryset, keys, label, hint):
+        self.queryset, self.keys, self.label, self.hint = queryset, keys, label, hint
+        self._index = None
+
+    def _build(self):
+        index = {}
+        for obj in self.queryset:
+            for key in self.keys:
+                value = getattr(obj, key, None)
+                if value not in (None, ""):
+                    index.setdefault(str(value).strip().casefold(), obj)
+        return index
+
+    def resolve(self, cell):
+        if self._index is None:
+            self._index = self._build()
+        found, unknown = [], []
+        for part in split_cell(cell):
+            obj = self._index.get(part.casefold())
+            if obj is None:
+                unknown.append(part)
+            elif obj not in found:
+                found.append(obj)
+        if unknown:
+            names = ", ".join(f"“{u}”" for u in unknown)
+            raise ValueError(f"Unknown {self.label}: {names}. {self.hint}")
+        return found
+
+
+def vocabulary_lookups():
+    return {
+        "countries": Lookup(
+            Country.objects.all(),
+            ["iso2", "iso3", "slug", "name", "official_name"],
+            "country",
+            "Use ISO codes (GH), slugs or names as listed under Countries.",
+        ),
+        "minerals": Lookup(
+            Mineral.objects.all(), ["slug", "name"], "mineral", "Use slugs or names as listed under Minerals."
+        ),
+        "areas_of_work": Lookup(
+            AreaOfWork.objects.all(), ["number", "slug", "name"], "area of work", "Use the number (1–9), slug or name."
+        ),
+        "topics": Lookup(Topic.objects.all(), ["slug", "name"], "topic", "Add new topics in the admin first."),
+        "languages": Lookup(
+            Language.objects.all(), ["code", "name"], "language", "Use ISO 639-1 codes (en, sw) or names."
+        ),
+    }
+
+
+def organisation_lookup():
+    return Lookup(
+        Organisation.objects.all(),
+        ["slug", "acronym", "name"],
+        "organisation",
+        "Use its name, acronym or slug; add new organisations (or import them) first.",
+    )
+
+
+class ChoiceWidget(widgets.Widget):
+    """Accepts a choice by its stored value or its label; refuses anything else by name."""
+
+    def __init__(self, choices, required=False):
+        super().__init__()
+        self.choices = choices
+        self.required = required
+        self._by_key = {}
+        for value, label in choices.choices:
+            self._by_key[str(value).casefold()] = value
+            self._by_key[str(label).casefold()] = value
+
+    def clean(self, value, row=None, **kwargs):
+        text = "" if value is None else str(value).strip()
+        if not text:
+            if self.required:
+                raise ValueError("This column is required.")
+            return ""
+        try:
+            return self._by_key[text.casefold()]
+        except KeyError:
+            allowed = ", ".join(str(v) for v in self.choices.values)
+            raise ValueError(f"“{text}” is not one of: {allowed}.") from None
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value in (None, "") else str(value)
+
+
+class TextWidget(widgets.CharWidget):
+    """Empty cells become empty strings (model text fields are never NULL)."""
+
+    def clean(self, value, row=None, **kwargs):
+        return "" if value is None else str(value).strip()
+
+
+@dataclass(frozen=True)
+class Column:
+    """A spreadsheet column that names related records.
+
+    `lookup` says which vocabulary resolves its values; the values either become the many-to-many
+    `attribute`, or the organisations holding `role` on the record. `export_as` is the attribute
+    written back on export, chosen so an exported file imports again unchanged.
+    """
+
+    lookup: str
+    attribute: str = ""
+    role: str = ""
+    export_as: str = "name"
+
+
+CLASSIFICATION_COLUMNS = {
+    "countries": Column("countries", attribute="countries", export_as="iso2"),
+    "minerals": Column("minerals", attribute="minerals", export_as="slug"),
+    "areas_of_work": Column("areas_of_work", attribute="areas_of_work", export_as="number"),
+    "topics": Column("topics", attribute="topics", export_as="name"),
+}
+
+
+class PublishableResource(resources.ModelResource):
+    """Base resource: slugs from titles, editorial state guarded by permission, related columns resolved up front.
+
+    Subclasses extend `columns`, declare a `fields.Field(column_name=...)` for each, and name the
+    through model that holds organisation roles (`role_model`, with its foreign key `role_parent`).
+    """
+
+    state = fields.Field(attribute="state", column_name="state", widget=ChoiceWidget(State))
+    countries = fields.Field(column_name="countries")
+    minerals = fields.Field(column_name="minerals")
+    areas_of_work = fields.Field(column_name="areas_of_work")
+    topics = fields.Field(column_name="topics")
+
+    columns = CLASSIFICATION_COLUMNS
+    role_model = None
+    role_parent = ""
+
+    class Meta:
+        import_id_fields = ["slug"]
+        clean_model_instances = True
+        skip_unchanged = False
+
+    def get_lookups(self):
+        lookups = vocabulary_lookups()
+        lookups["organisations"] = organisation_lookup()
+        return lookups
+
+    def before_import(self, dataset, **kwargs):
+        if "title" not in (dataset.headers or []):
+            raise ValidationError("The file has no “title” column. Start from the example import file.")
+        self.lookups = self.get_lookups()
+        self.user = kwargs.get("user")
+        self.seen_slugs = {}
+
+    def before_import_row(self, row, **kwargs):
+        if not str(row.get("slug") or "").strip():
+            row["slug"] = slugify(str(row.get("title") or ""))[:200]
+        if not str(row.get("state") or "").strip():
+            row["state"] = State.DRAFT
+
+    def import_instance(self, instance, row, **kwargs):
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+
+        def refuse(column, message):
+            errors.setdefault(column, []).append(ValidationError(message))
+
+        slug, row_number = row.get("slug"), kwargs.get("row_number")
+        if not slug:
+            refuse("title", "A title is required.")
+        elif self.seen_slugs.setdefault(slug, row_number) != row_number:
+            refuse("slug", f"Row {self.seen_slugs[slug]} already has the slug “{slug}”; give this row its own slug.")
+        if instance.state == State.PUBLISHED and not self.can_publish():
+            refuse("state", "Only Editors may import records as published; use “draft” or “review”.")
+        instance._import_relations = {}
+        for name, column in self.columns.items():
+            if name in row:
+                try:
+                    instance._import_relations[name] = self.lookups[column.lookup].resolve(row[name])
+                except ValueError as exc:
+                    refuse(name, str(exc))
+        if errors:
+            raise ValidationError(errors)
+
+    def can_publish(self):
+        if self.user is None:
+            return True  # imports outside the admin run as the operator
+        opts = self._meta.model._meta
+        return self.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
+    def save_m2m(self, instance, row, **kwargs):
+        for name, objects in getattr(instance, "_import_relations", {}).items():
+            column = self.columns[name]
+            if column.attribute:
+                getattr(instance, column.attribute).set(objects)
+            else:
+                self.set_role(instance, column.role, objects)
+
+    def set_role(self, instance, role, organisations):
+        """Make exactly these organisations hold `role` on the record (keeping rows that stay, for history)."""
+        held = self.role_model.objects.filter(**{self.role_parent: instance, "role": role})
+        held.exclude(organisation__in=organisations).delete()
+        for organisation in organisations:
+            self.role_model.objects.get_or_create(
+                **{self.role_parent: instance, "organisation": organisation, "role": role}
+            )
+
+    def export_field(self, field, instance, **kwargs):
+        column = self.columns.get(field.column_name)
+        if column is None:
+            return super().export_field(field, instance, **kwargs)
+        if column.attribute:
+            related = getattr(instance, column.attribute).all()
+        else:
+            held = self.role_model.objects.filter(**{self.role_parent: instance, "role": column.role})
+            related = [r.organisation for r in held.select_related("organisation")]
+        return "; ".join(str(getattr(obj, column.export_as)) for obj in related)

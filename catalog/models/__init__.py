@@ -1,0 +1,17 @@
+from .dates import DatePrecision, format_partial_date
+from .publishable import Publishable, PublishableQuerySet, State
+from .vocabularies import AreaOfWork, Country, Language, Mineral, Organisation, Topic
+
+__all__ = [
+    "AreaOfWork",
+    "Country",
+    "DatePrecision",
+    "Language",
+    "Mineral",
+    "Organisation",
+    "Publishable",
+    "PublishableQuerySet",
+    "State",
+    "Topic",
+    "format_partial_date",
+]

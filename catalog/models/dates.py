@@ -1,0 +1,20 @@
+"""Dates known only to the month or the year, as sources often give them ("November 2017")."""
+
+from django.db import models
+from django.utils.dateformat import format as date_format
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+_FORMATS = {DatePrecision.DAY: "j F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
+
+
+def format_partial_date(value, precision):
+    """Render a date no more precisely than it is known."""
+    if value is None:
+        return ""
+    return date_format(value, _FORMATS.get(precision, _FORMATS[DatePrecision.DAY]))

@@ -1,0 +1,81 @@
+"""What every public content type shares: editorial state, classification and visibility."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from .vocabularies import AreaOfWork, Country, Mineral, Topic
+
+
+class State(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "review", "In review"
+    PUBLISHED = "published", "Published"
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """The only starting point for anything the public can see."""
+        return self.filter(state=State.PUBLISHED)
+
+    def with_classification(self):
+        return self.prefetch_related("countries", "minerals", "areas_of_work", "topics")
+
+    def visible_to(self, user):
+        """Staff preview drafts on the public pages; everyone else sees published records only."""
+        if user is not None and user.is_active and user.is_staff:
+            return self.all()
+        return self.published()
+
+
+class Publishable(models.Model):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(
+        max_length=200, unique=True, help_text="The record's address; keep it stable once published."
+    )
+    summary = models.TextField(blank=True, help_text="Two or three sentences shown in lists and feeds.")
+    state = models.CharField(
+        max_length=10,
+        choices=State,
+        default=State.DRAFT,
+        db_index=True,
+        help_text="Only published records are visible to the public. Publishing needs the Editor role.",
+    )
+    published_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the record was first published on the portal."
+    )
+    notes = models.TextField(
+        "curator notes", blank=True, help_text="Internal: sources to check, open questions. Never shown to the public."
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+    countries = models.ManyToManyField(Country, blank=True, related_name="%(class)ss")
+    minerals = models.ManyToManyField(Mineral, blank=True, related_name="%(class)ss")
+    areas_of_work = models.ManyToManyField(AreaOfWork, blank=True, related_name="%(class)ss")
+    topics = models.ManyToManyField(Topic, blank=True, related_name="%(class)ss")
+
+    objects = PublishableQuerySet.as_manager()
+
+    # Classification changes belong in a record's history as much as its text does.
+    TRACKED_M2M = ["countries", "minerals", "areas_of_work", "topics"]
+
+    class Meta:
+        abstract = True
+        ordering = ["title"]
+        indexes = [models.Index(fields=["state", "-published_at"], name="%(class)s_state_pub_idx")]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        # Records saved as published by any path (form, import, shell) get their publication date.
+        if self.state == State.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse(f"{self._meta.app_label}:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self):
+        return self.state == State.PUBLISHED

@@ -1,0 +1,140 @@
+"""Shared controlled vocabularies every content type is classified by."""
+
+from django.db import models
+from django.db.models.functions import Lower
+from simple_history.models import HistoricalRecords
+
+
+class Country(models.Model):
+    """An ISO 3166-1 country or territory, placed in the UN M49 regions."""
+
+    iso2 = models.CharField("ISO code", max_length=2, unique=True, help_text="ISO 3166-1 alpha-2, e.g. GH.")
+    iso3 = models.CharField("ISO alpha-3", max_length=3, unique=True)
+    m49 = models.CharField("M49 code", max_length=3, help_text="UN M49 / ISO 3166-1 numeric code.")
+    name = models.CharField(max_length=100, help_text="Short name used across the portal.")
+    official_name = models.CharField(max_length=200, blank=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    region = models.CharField(max_length=40, blank=True, db_index=True, help_text="UN M49 region, e.g. Africa.")
+    subregion = models.CharField(
+        max_length=60, blank=True, db_index=True, help_text="UN M49 sub-region, e.g. Sub-Saharan Africa."
+    )
+    intermediate_region = models.CharField(
+        max_length=60, blank=True, help_text="UN M49 intermediate region, e.g. Western Africa."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+        constraints = [
+            models.CheckConstraint(condition=models.Q(iso2__regex=r"^[A-Z]{2}$"), name="country_iso2_upper_alpha2"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Mineral(models.Model):
+    class Group(models.TextChoices):
+        PRECIOUS_METALS = "precious-metals", "Precious metals"
+        THREE_TG = "3tg", "3TG (tin, tantalum, tungsten, gold)"
+        BATTERY = "battery", "Battery minerals"
+        GEMSTONES = "gemstones", "Gemstones"
+        INDUSTRIAL = "industrial", "Industrial minerals"
+        BASE_METALS = "base-metals", "Base metals"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    group = models.CharField(max_length=20, choices=Group, default=Group.OTHER)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class AreaOfWork(models.Model):
+    """One of the nine areas of work found by the 2020 ILO mapping."""
+
+    number = models.PositiveSmallIntegerField(unique=True, help_text="1–9, as numbered in the 2020 mapping.")
+    name = models.CharField(max_length=120, unique=True, help_text="Short label used in facets and lists.")
+    slug = models.SlugField(max_length=120, unique=True)
+    description = models.TextField(help_text="The area as worded in the 2020 mapping.")
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = "area of work"
+        verbose_name_plural = "areas of work"
+        constraints = [
+            models.CheckConstraint(condition=models.Q(number__gte=1, number__lte=9), name="areaofwork_number_1_to_9"),
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+
+class Language(models.Model):
+    """An ISO 639-1 language a publication is written in."""
+
+    code = models.CharField(max_length=2, unique=True, help_text="ISO 639-1 code, e.g. sw.")
+    name = models.CharField(max_length=80)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        UN_AGENCY = "un-agency", "UN agency"
+        GOVERNMENT = "government", "Government or donor agency"
+        NGO = "ngo", "NGO"
+        RESEARCH = "research", "Research institute"
+        PRIVATE = "private-sector", "Private sector"
+        MULTI_STAKEHOLDER = "multi-stakeholder", "Multi-stakeholder initiative"
+        MINERS = "miners", "Miners' association or cooperative"
+        FOUNDATION = "foundation", "Foundation"
+        INTERGOVERNMENTAL = "intergovernmental", "Intergovernmental organisation"
+
+    name = models.CharField(max_length=200)
+    acronym = models.CharField(max_length=30, blank=True, help_text="E.g. ILO, IIED.")
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind, blank=True)
+    website = models.URLField(blank=True)
+    headquarters = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="organisations_headquartered"
+    )
+    description = models.TextField(blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="organisation_name_unique_ci"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+class Topic(models.Model):
+    """A curated theme, created by curators as the need arises."""
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="topic_name_unique_ci"),
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,70 @@
+import zoneinfo
+
+from django.contrib import admin
+from django.utils import timezone
+
+from catalog.curation import PublishableAdmin, RoleInline
+
+from .models import TIME_ZONES, Event, EventOrganiser
+
+
+class EventOrganiserInline(RoleInline):
+    model = EventOrganiser
+
+
+@admin.register(Event)
+class EventAdmin(PublishableAdmin):
+    inlines = [EventOrganiserInline]
+    list_display = ["title", "kind", "attendance", "when", "country", "intervention", "state_badge", "updated"]
+    list_filter = [
+        "state",
+        "kind",
+        "attendance",
+        "areas_of_work",
+        ("country", admin.RelatedOnlyFieldListFilter),
+        ("organisations", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["country", "intervention"]
+    search_fields = [
+        *PublishableAdmin.search_fields,
+        "description",
+        "hashtag",
+        "city",
+        "organisations__name",
+        "organisations__acronym",
+    ]
+    autocomplete_fields = [*PublishableAdmin.autocomplete_fields, "country", "intervention"]
+    date_hierarchy = "start"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "kind", "attendance", "intervention"]}),
+        ("When", {"fields": [("start", "end"), ("all_day", "date_precision"), "time_zone"]}),
+        ("Where", {"fields": ["venue", "city", "country", "online_url", "hashtag", "registration_url"]}),
+        PublishableAdmin.classification_fieldset,
+        (
+            "Details",
+            {
+                "fields": [
+                    "description",
+                    "outcomes",
+                    ("participant_count", "country_count"),
+                    "attendance_notes",
+                    "contact",
+                ]
+            },
+        ),
+        PublishableAdmin.workflow_fieldset,
+    ]
+
+    @admin.display(description="When", ordering="start")
+    def when(self, obj):
+        return obj.when
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # Curators type local times: read and show start/end in the event's own time zone.
+        tzname = request.POST.get("time_zone")
+        if not tzname and object_id:
+            tzname = Event.objects.filter(pk=object_id).values_list("time_zone", flat=True).first()
+        if tzname not in TIME_ZONES:
+            tzname = "UTC"
+        with timezone.override(zoneinfo.ZoneInfo(tzname)):
+            return super().changeform_view(request, object_id, form_url, extra_context)

@@ -1,0 +1,213 @@
+import zoneinfo
+from datetime import datetime, time
+
+from django.db import models
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from catalog.models import (
+    Country,
+    DatePrecision,
+    Organisation,
+    Publishable,
+    PublishableQuerySet,
+    State,
+    format_partial_date,
+)
+from catalog.roles import group_by_role
+from interventions.models import Intervention
+
+TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
+
+
+class EventQuerySet(PublishableQuerySet):
+    def with_detail(self):
+        return (
+            self.with_classification()
+            .select_related("country", "intervention")
+            .prefetch_related("organisers__organisation")
+        )
+
+    def upcoming(self, now=None):
+        now = now or timezone.now()
+        return self.filter(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
+
+    def past(self, now=None):
+        now = now or timezone.now()
+        return self.filter(models.Q(end__lt=now) | models.Q(end__isnull=True, start__lt=now))
+
+
+class Event(Publishable):
+    """A dialogue event: a digital day, an action dialogue, a knowledge-sharing meeting..."""
+
+    class Kind(models.TextChoices):
+        DIGITAL_DAY = "digital-day", "Digital day / online campaign"
+        ACTION_DIALOGUE = "action-dialogue", "Action dialogue"
+        KNOWLEDGE_SHARING = "knowledge-sharing", "Knowledge-sharing meeting"
+        WORKSHOP = "workshop", "Workshop"
+        CONFERENCE = "conference", "Conference"
+        WEBINAR = "webinar", "Webinar"
+
+    class Attendance(models.TextChoices):
+        IN_PERSON = "in-person", "In person"
+        ONLINE = "online", "Online"
+        HYBRID = "hybrid", "Hybrid"
+
+    kind = models.CharField(max_length=20, choices=Kind)
+    attendance = models.CharField(max_length=10, choices=Attendance, default=Attendance.IN_PERSON)
+    start = models.DateTimeField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Local time in the event's time zone. Required before publishing; for all-day events give midnight.",
+    )
+    end = models.DateTimeField(null=True, blank=True, help_text="Empty for a single-day or open-ended event.")
+    all_day = models.BooleanField(default=True, help_text="Untick when the event has start and end times.")
+    date_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision,
+        default=DatePrecision.DAY,
+        help_text="How precisely the sources give the date, e.g. only 'November 2017'.",
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        choices=[(tz, tz) for tz in TIME_ZONES],
+        default="UTC",
+        help_text="Where the event happens; online events usually keep UTC.",
+    )
+    venue = models.CharField(max_length=200, blank=True)
+    city = models.CharField(max_length=100, blank=True)
+    country = models.ForeignKey(
+        Country,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events_hosted",
+        help_text="Where the event takes place (in person or hybrid).",
+    )
+    online_url = models.URLField("online URL", blank=True)
+    hashtag = models.CharField(max_length=60, blank=True, help_text="With the #, e.g. #shareASM.")
+    registration_url = models.URLField("registration URL", blank=True)
+    description = models.TextField(blank=True)
+    outcomes = models.TextField(blank=True)
+    participant_count = models.IntegerField(null=True, blank=True, help_text="As reported by the main source.")
+    country_count = models.IntegerField(
+        "countries represented", null=True, blank=True, help_text="Number of countries participants came from."
+    )
+    attendance_notes = models.TextField(
+        blank=True, help_text="Where sources disagree on attendance, say which source gives which figure."
+    )
+    contact = models.CharField(max_length=200, blank=True)
+    intervention = models.ForeignKey(
+        Intervention,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text="The intervention this event is part of, if any.",
+    )
+    organisations = models.ManyToManyField(Organisation, through="EventOrganiser", related_name="events", blank=True)
+    history = HistoricalRecords(m2m_fields=Publishable.TRACKED_M2M)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        permissions = [("publish_event", "Can publish, unpublish and send back events")]
+        ordering = ["-start", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="event_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(state=State.PUBLISHED) | models.Q(start__isnull=False),
+                name="event_published_has_start",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(participant_count__isnull=True) | models.Q(participant_count__gte=0),
+                name="event_participant_count_non_negative",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(country_count__isnull=True) | models.Q(country_count__gte=0),
+                name="event_country_count_non_negative",
+            ),
+        ]
+
+    def save(self, *args, **kwargs):
+        if self.all_day and self.start is not None:
+            # All-day events span whole local days, so "upcoming" and "past" are exact to the day.
+            tz = self.tz
+            first = timezone.localtime(self.start, tz).date()
+            last = timezone.localtime(self.end, tz).date() if self.end else first
+            self.start = datetime.combine(first, time.min, tzinfo=tz)
+            self.end = datetime.combine(last, time(23, 59, 59), tzinfo=tz)
+        super().save(*args, **kwargs)
+
+    def organisations_by_role(self):
+        return group_by_role(self.organisers.all(), EventOrganiser.Role)
+
+    @property
+    def tz(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start, self.tz) if self.start else None
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end, self.tz) if self.end else None
+
+    @property
+    def is_upcoming(self):
+        reference = self.end or self.start
+        return reference is not None and reference >= timezone.now()
+
+    @property
+    def when(self):
+        """The dates as precisely as they are known, in the event's own time zone."""
+        if self.start is None:
+            return "Date to be confirmed"
+        start, end = self.local_start, self.local_end
+        if self.date_precision != DatePrecision.DAY:
+            return format_partial_date(start.date(), self.date_precision)
+        if self.all_day:
+            if end is None or end.date() == start.date():
+                return format_partial_date(start.date(), DatePrecision.DAY)
+            if (start.year, start.month) == (end.year, end.month):
+                return f"{start.day}–{format_partial_date(end.date(), DatePrecision.DAY)}"
+            first, last = (format_partial_date(d.date(), DatePrecision.DAY) for d in (start, end))
+            return f"{first} – {last}"
+        text = f"{format_partial_date(start.date(), DatePrecision.DAY)}, {start:%H:%M}"
+        if end is not None:
+            text += (
+                f"–{end:%H:%M}"
+                if end.date() == start.date()
+                else f" – {format_partial_date(end.date(), DatePrecision.DAY)}, {end:%H:%M}"
+            )
+        return f"{text} ({self.time_zone})"
+
+
+class EventOrganiser(models.Model):
+    class Role(models.TextChoices):
+        HOST = "host", "Host"
+        CO_ORGANISER = "co-organiser", "Co-organiser"
+        PARTNER = "partner", "Partner"
+        SPONSOR = "sponsor", "Sponsor"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="organisers")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="event_roles")
+    role = models.CharField(max_length=20, choices=Role, default=Role.HOST)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["role", "organisation__name"]
+        verbose_name = "organiser"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "organisation", "role"], name="eventorganiser_one_role_per_organisation"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} — {self.get_role_display()}"

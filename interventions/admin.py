@@ -1,0 +1,44 @@
+from django.contrib import admin
+
+from catalog.curation import PublishableAdmin, RoleInline
+
+from .imports import InterventionResource
+from .models import Intervention, InterventionRole
+
+
+class InterventionRoleInline(RoleInline):
+    model = InterventionRole
+
+
+@admin.register(Intervention)
+class InterventionAdmin(PublishableAdmin):
+    resource_classes = [InterventionResource]
+    inlines = [InterventionRoleInline]
+    list_display = ["title", "kind", "status", "focus", "start_date", "end_date", "featured", "state_badge", "updated"]
+    list_filter = [
+        "state",
+        "kind",
+        "status",
+        "focus",
+        "approach",
+        "featured",
+        "areas_of_work",
+        "minerals",
+        ("countries", admin.RelatedOnlyFieldListFilter),
+        ("organisations", admin.RelatedOnlyFieldListFilter),
+    ]
+    search_fields = [
+        *PublishableAdmin.search_fields,
+        "description",
+        "iati_identifier",
+        "organisations__name",
+        "organisations__acronym",
+    ]
+    date_hierarchy = "start_date"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "kind", "status", "focus", "approach", "featured"]}),
+        ("Dates and budget", {"fields": [("start_date", "end_date"), "date_precision", ("budget", "currency")]}),
+        PublishableAdmin.classification_fieldset,
+        ("Details", {"fields": ["description", "lessons_learned", "gaps", "website", "iati_identifier"]}),
+        PublishableAdmin.workflow_fieldset,
+    ]

@@ -1,0 +1,142 @@
+from django.core.validators import RegexValidator
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from catalog.models import DatePrecision, Organisation, Publishable, PublishableQuerySet, format_partial_date
+from catalog.roles import group_by_role
+
+
+class InterventionQuerySet(PublishableQuerySet):
+    def with_detail(self):
+        return self.with_classification().prefetch_related("roles__organisation")
+
+
+class Intervention(Publishable):
+    """A donor-funded project, programme or initiative working on ASM."""
+
+    class Kind(models.TextChoices):
+        PROJECT = "project", "Project"
+        PROGRAMME = "programme", "Programme"
+        INITIATIVE = "initiative", "Initiative"
+        PLATFORM = "platform", "Multi-stakeholder platform"
+        FUND = "fund", "Fund"
+
+    class Status(models.TextChoices):
+        """IATI activity status (codes 1–6)."""
+
+        PIPELINE = "pipeline", "Pipeline / identification"
+        IMPLEMENTATION = "implementation", "Implementation"
+        FINALISATION = "finalisation", "Finalisation"
+        CLOSED = "closed", "Closed"
+        CANCELLED = "cancelled", "Cancelled"
+        SUSPENDED = "suspended", "Suspended"
+
+    class Focus(models.TextChoices):
+        CHILD_LABOUR = "child-labour", "Child labour"
+        WORKING_CONDITIONS = "working-conditions", "Working conditions"
+        BOTH = "both", "Child labour and working conditions"
+
+    class Approach(models.TextChoices):
+        DIRECT = "direct", "Direct"
+        INDIRECT = "indirect", "Indirect"
+
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.PROJECT)
+    status = models.CharField(
+        "activity status",
+        max_length=20,
+        choices=Status,
+        blank=True,
+        db_index=True,
+        help_text="IATI activity status. Leave empty when unknown.",
+    )
+    start_date = models.DateField(null=True, blank=True, help_text="Leave empty when unknown.")
+    end_date = models.DateField(
+        null=True, blank=True, help_text="Planned or actual end; empty when unknown or open-ended."
+    )
+    date_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision,
+        default=DatePrecision.DAY,
+        help_text="How precisely the sources give the dates, e.g. only the year it started.",
+    )
+    budget = models.DecimalField(max_digits=16, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(
+        max_length=3,
+        blank=True,
+        validators=[RegexValidator(r"^[A-Z]{3}$", "Use a three-letter ISO 4217 code, e.g. USD.")],
+        help_text="ISO 4217 code of the budget, e.g. USD, EUR, CHF.",
+    )
+    focus = models.CharField(max_length=20, choices=Focus, blank=True, db_index=True)
+    approach = models.CharField(
+        max_length=10,
+        choices=Approach,
+        blank=True,
+        help_text="Does it address child labour and working conditions directly, or indirectly?",
+    )
+    website = models.URLField(blank=True)
+    description = models.TextField(blank=True)
+    lessons_learned = models.TextField(blank=True)
+    gaps = models.TextField(blank=True, help_text="Gaps the intervention or its evaluations identified.")
+    iati_identifier = models.CharField("IATI identifier", max_length=150, blank=True)
+    featured = models.BooleanField(default=False, help_text="Show on the home page.")
+    organisations = models.ManyToManyField(
+        Organisation, through="InterventionRole", related_name="interventions", blank=True
+    )
+    history = HistoricalRecords(m2m_fields=Publishable.TRACKED_M2M)
+
+    objects = InterventionQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        permissions = [("publish_intervention", "Can publish, unpublish and send back interventions")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(start_date__isnull=True)
+                | models.Q(end_date__gte=models.F("start_date")),
+                name="intervention_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(budget__isnull=True) | models.Q(budget__gte=0),
+                name="intervention_budget_non_negative",
+            ),
+            models.UniqueConstraint(
+                fields=["iati_identifier"], condition=~models.Q(iati_identifier=""), name="intervention_iati_id_unique"
+            ),
+        ]
+
+    @property
+    def period(self):
+        start = format_partial_date(self.start_date, self.date_precision) or "Start unknown"
+        if self.end_date:
+            return f"{start} – {format_partial_date(self.end_date, self.date_precision)}"
+        return f"Since {start}" if self.start_date else start
+
+    def organisations_by_role(self):
+        return group_by_role(self.roles.all(), InterventionRole.Role)
+
+
+class InterventionRole(models.Model):
+    """The part an organisation plays in an intervention (IATI organisation roles)."""
+
+    class Role(models.TextChoices):
+        FUNDING = "funding", "Funding"
+        ACCOUNTABLE = "accountable", "Accountable"
+        EXTENDING = "extending", "Extending"
+        IMPLEMENTING = "implementing", "Implementing"
+
+    intervention = models.ForeignKey(Intervention, on_delete=models.CASCADE, related_name="roles")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="intervention_roles")
+    role = models.CharField(max_length=20, choices=Role)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["role", "organisation__name"]
+        verbose_name = "organisation role"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["intervention", "organisation", "role"], name="interventionrole_one_role_per_organisation"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} — {self.get_role_display()}"

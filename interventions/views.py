@@ -1,0 +1,18 @@
+from catalog.views import PublishableDetailView
+
+from .models import Intervention
+
+
+class InterventionDetailView(PublishableDetailView):
+    model = Intervention
+
+    def get_queryset(self):
+        return super().get_queryset().with_detail()
+
+    def get_context_data(self, **kwargs):
+        intervention = self.object
+        return super().get_context_data(
+            events=intervention.events.published().order_by("-start"),
+            publications=intervention.publications.published().order_by("-publication_date"),
+            **kwargs,
+        )

@@ -1,0 +1,75 @@
+from django.contrib import admin
+
+from catalog.curation import PublishableAdmin, RoleInline
+
+from .imports import PublicationResource
+from .models import Publication, PublicationAuthor, PublicationOrganisation
+
+
+class PublicationAuthorInline(admin.TabularInline):
+    model = PublicationAuthor
+    extra = 1
+    fields = ["position", "name"]
+
+
+class PublicationOrganisationInline(RoleInline):
+    model = PublicationOrganisation
+
+
+@admin.register(Publication)
+class PublicationAdmin(PublishableAdmin):
+    resource_classes = [PublicationResource]
+    inlines = [PublicationAuthorInline, PublicationOrganisationInline]
+    list_display = ["title", "kind", "date_display", "availability", "state_badge", "updated"]
+    list_filter = [
+        "state",
+        "kind",
+        "print_only",
+        "languages",
+        "areas_of_work",
+        "minerals",
+        ("countries", admin.RelatedOnlyFieldListFilter),
+        ("organisations", admin.RelatedOnlyFieldListFilter),
+    ]
+    search_fields = [
+        *PublishableAdmin.search_fields,
+        "body",
+        "doi",
+        "isbn",
+        "authors__name",
+        "organisations__name",
+        "organisations__acronym",
+    ]
+    autocomplete_fields = [*PublishableAdmin.autocomplete_fields, "languages", "interventions", "events"]
+    date_hierarchy = "publication_date"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "kind", ("publication_date", "date_precision"), "languages"]}),
+        (
+            "Where to get it",
+            {
+                "fields": ["file", "external_url", "print_only"],
+                "description": "Give a file, a link, or tick “print only” — a publication needs at least one.",
+            },
+        ),
+        ("Identifiers and licence", {"fields": [("doi", "isbn"), "licence"]}),
+        ("Links", {"fields": ["interventions", "events"]}),
+        PublishableAdmin.classification_fieldset,
+        ("Text", {"fields": ["body"]}),
+        PublishableAdmin.workflow_fieldset,
+    ]
+
+    @admin.display(description="Date", ordering="publication_date")
+    def date_display(self, obj):
+        return obj.date_display
+
+    @admin.display(description="Available as")
+    def availability(self, obj):
+        return ", ".join(
+            label
+            for label, present in [
+                ("file", bool(obj.file)),
+                ("link", bool(obj.external_url)),
+                ("print", obj.print_only),
+            ]
+            if present
+        )

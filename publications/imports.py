@@ -1,0 +1,115 @@
+from django.core.exceptions import ValidationError
+from import_export import fields, widgets
+
+from catalog.imports import (
+    CLASSIFICATION_COLUMNS,
+    ChoiceWidget,
+    Column,
+    Lookup,
+    PublishableResource,
+    split_cell,
+)
+from catalog.models import DatePrecision
+from events.models import Event
+from interventions.models import Intervention
+
+from .models import Publication, PublicationAuthor, PublicationOrganisation
+
+RELATED_COLUMNS = {
+    "languages": Column("languages", attribute="languages", export_as="code"),
+    "interventions": Column("interventions", attribute="interventions", export_as="slug"),
+    "events": Column("events", attribute="events", export_as="slug"),
+    "author_organisations": Column("organisations", role=PublicationOrganisation.Role.AUTHOR),
+    "publishers": Column("organisations", role=PublicationOrganisation.Role.PUBLISHER),
+    "commissioners": Column("organisations", role=PublicationOrganisation.Role.COMMISSIONER),
+}
+
+
+class PublicationResource(PublishableResource):
+    kind = fields.Field(attribute="kind", column_name="kind", widget=ChoiceWidget(Publication.Kind, required=True))
+    publication_date = fields.Field(
+        attribute="publication_date", column_name="publication_date", widget=widgets.DateWidget("%Y-%m-%d")
+    )
+    date_precision = fields.Field(
+        attribute="date_precision", column_name="date_precision", widget=ChoiceWidget(DatePrecision)
+    )
+    print_only = fields.Field(attribute="print_only", column_name="print_only", widget=widgets.BooleanWidget())
+    authors = fields.Field(column_name="authors")
+    languages = fields.Field(column_name="languages")
+    interventions = fields.Field(column_name="interventions")
+    events = fields.Field(column_name="events")
+    author_organisations = fields.Field(column_name="author_organisations")
+    publishers = fields.Field(column_name="publishers")
+    commissioners = fields.Field(column_name="commissioners")
+
+    columns = {**CLASSIFICATION_COLUMNS, **RELATED_COLUMNS}
+    role_model = PublicationOrganisation
+    role_parent = "publication"
+
+    class Meta(PublishableResource.Meta):
+        model = Publication
+        fields = [
+            "title",
+            "slug",
+            "summary",
+            "state",
+            "kind",
+            "publication_date",
+            "date_precision",
+            "authors",
+            "author_organisations",
+            "publishers",
+            "commissioners",
+            "languages",
+            "external_url",
+            "print_only",
+            "doi",
+            "isbn",
+            "licence",
+            "body",
+            "countries",
+            "minerals",
+            "areas_of_work",
+            "topics",
+            "interventions",
+            "events",
+        ]
+        export_order = fields
+
+    def get_lookups(self):
+        lookups = super().get_lookups()
+        hint = "Use the slug or exact title of a record already in the portal."
+        lookups["interventions"] = Lookup(Intervention.objects.all(), ["slug", "title"], "intervention", hint)
+        lookups["events"] = Lookup(Event.objects.all(), ["slug", "title"], "event", hint)
+        return lookups
+
+    def before_import_row(self, row, **kwargs):
+        super().before_import_row(row, **kwargs)
+        if not str(row.get("date_precision") or "").strip():
+            row["date_precision"] = DatePrecision.DAY
+
+    def import_instance(self, instance, row, **kwargs):
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        names = split_cell(row.get("authors"))
+        if any(len(name) > 200 for name in names):
+            errors.setdefault("authors", []).append(ValidationError("An author's name is longer than 200 characters."))
+        instance._import_authors = names if "authors" in row else None
+        if errors:
+            raise ValidationError(errors)
+
+    def save_m2m(self, instance, row, **kwargs):
+        super().save_m2m(instance, row, **kwargs)
+        names = getattr(instance, "_import_authors", None)
+        if names is not None and names != [a.name for a in instance.authors.all()]:
+            instance.authors.all().delete()
+            PublicationAuthor.objects.bulk_create(
+                PublicationAuthor(publication=instance, name=name, position=position)
+                for position, name in enumerate(names, 1)
+            )
+
+    def dehydrate_authors(self, publication):
+        return "; ".join(author.name for author in publication.authors.all())

@@ -1,0 +1,162 @@
+import uuid
+from pathlib import PurePath
+
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from catalog.models import (
+    DatePrecision,
+    Language,
+    Organisation,
+    Publishable,
+    PublishableQuerySet,
+    format_partial_date,
+)
+from catalog.roles import group_by_role
+from events.models import Event
+from interventions.models import Intervention
+
+ALLOWED_FILE_EXTENSIONS = [
+    "pdf",
+    "doc",
+    "docx",
+    "odt",
+    "rtf",
+    "xls",
+    "xlsx",
+    "ods",
+    "csv",
+    "ppt",
+    "pptx",
+    "odp",
+    "epub",
+]
+
+
+def publication_file_path(instance, filename):
+    """A random folder per upload, so names never collide or reveal other files; the readable name stays."""
+    path = PurePath(filename)
+    stem = slugify(path.stem)[:80] or "file"
+    return f"publications/{uuid.uuid4().hex}/{stem}{path.suffix.lower()}"
+
+
+class PublicationQuerySet(PublishableQuerySet):
+    def with_detail(self):
+        return self.with_classification().prefetch_related("authors", "languages", "organisation_roles__organisation")
+
+
+class Publication(Publishable):
+    """A report, guidance, research paper, news item... with a file, a link, or in print only."""
+
+    class Kind(models.TextChoices):
+        REPORT = "report", "Report"
+        GUIDANCE = "guidance", "Guidance / toolkit"
+        RESEARCH = "research", "Research paper"
+        POLICY_BRIEF = "policy-brief", "Policy brief"
+        NEWS = "news", "News / article"
+        CASE_STUDY = "case-study", "Case study"
+        VIDEO = "video", "Video / webinar"
+        DATASET = "dataset", "Dataset"
+        PHOTOBOOK = "photobook", "Photobook"
+
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.REPORT)
+    publication_date = models.DateField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="For a month or a year only, enter its first day and set the precision.",
+    )
+    date_precision = models.CharField(max_length=5, choices=DatePrecision, default=DatePrecision.DAY)
+    languages = models.ManyToManyField(Language, blank=True, related_name="publications")
+    organisations = models.ManyToManyField(
+        Organisation, through="PublicationOrganisation", related_name="publications", blank=True
+    )
+    file = models.FileField(
+        upload_to=publication_file_path,
+        blank=True,
+        max_length=255,
+        validators=[FileExtensionValidator(ALLOWED_FILE_EXTENSIONS)],
+        help_text="PDF or office document.",
+    )
+    external_url = models.URLField(
+        "external URL", blank=True, max_length=500, help_text="Where the publication lives online."
+    )
+    print_only = models.BooleanField(default=False, help_text="Tick when it exists only in print (no file, no link).")
+    doi = models.CharField(
+        "DOI", max_length=200, blank=True, help_text="E.g. 10.14197/atr.201220144 (without https://doi.org/)."
+    )
+    isbn = models.CharField("ISBN", max_length=20, blank=True)
+    licence = models.CharField(max_length=100, blank=True, help_text="E.g. CC BY 4.0, All rights reserved.")
+    body = models.TextField(blank=True, help_text="Longer description, abstract or table of contents.")
+    interventions = models.ManyToManyField(
+        Intervention, blank=True, related_name="publications", help_text="Interventions this publication documents."
+    )
+    events = models.ManyToManyField(
+        Event, blank=True, related_name="publications", help_text="Events it came from or was presented at."
+    )
+    history = HistoricalRecords(m2m_fields=[*Publishable.TRACKED_M2M, "languages", "interventions", "events"])
+
+    objects = PublicationQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        permissions = [("publish_publication", "Can publish, unpublish and send back publications")]
+        ordering = ["-publication_date", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(print_only=True) | ~models.Q(file="") | ~models.Q(external_url=""),
+                name="publication_file_url_or_print_only",
+            ),
+        ]
+
+    @property
+    def date_display(self):
+        return format_partial_date(self.publication_date, self.date_precision)
+
+    @property
+    def year(self):
+        return self.publication_date.year if self.publication_date else None
+
+    def organisations_by_role(self):
+        return group_by_role(self.organisation_roles.all(), PublicationOrganisation.Role)
+
+
+class PublicationAuthor(models.Model):
+    """A person who wrote the publication, in the order they are credited."""
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(max_length=200)
+    position = models.PositiveSmallIntegerField(default=0, help_text="Order of credit; drag or number from 1.")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = "author"
+
+    def __str__(self):
+        return self.name
+
+
+class PublicationOrganisation(models.Model):
+    class Role(models.TextChoices):
+        AUTHOR = "author", "Author"
+        PUBLISHER = "publisher", "Publisher"
+        COMMISSIONER = "commissioner", "Commissioner / funder"
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="organisation_roles")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="publication_roles")
+    role = models.CharField(max_length=20, choices=Role, default=Role.PUBLISHER)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["role", "organisation__name"]
+        verbose_name = "organisation"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "organisation", "role"], name="publicationorganisation_one_role_per_organisation"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} — {self.get_role_display()}"

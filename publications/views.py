@@ -1,0 +1,44 @@
+from django.http import FileResponse, Http404
+from django.views.generic import View
+from django.views.generic.detail import SingleObjectMixin
+
+from catalog.views import PublishableDetailView
+
+from .models import Publication
+
+
+class PublicationDetailView(PublishableDetailView):
+    model = Publication
+
+    def get_queryset(self):
+        return super().get_queryset().with_detail()
+
+    def get_context_data(self, **kwargs):
+        publication = self.object
+        return super().get_context_data(
+            interventions=publication.interventions.published(),
+            events=publication.events.published(),
+            **kwargs,
+        )
+
+
+class PublicationDownloadView(SingleObjectMixin, View):
+    """Serve an uploaded file only while its record is visible, and never inline as a web page."""
+
+    model = Publication
+
+    def get_queryset(self):
+        return Publication.objects.visible_to(self.request.user).exclude(file="")
+
+    def get(self, request, *args, **kwargs):
+        publication = self.get_object()
+        try:
+            handle = publication.file.open("rb")
+        except FileNotFoundError:
+            raise Http404("The file of this publication is missing.") from None
+        response = FileResponse(handle, as_attachment=True, filename=publication.file.name.rsplit("/", 1)[-1])
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        if not publication.is_public:
+            response["Cache-Control"] = "private, no-store"
+        return response
