@@ -21,7 +21,7 @@ class HomeView(TemplateView):
                 :6
             ],
             upcoming_events=events.upcoming().order_by("start")[:4],
-            recent_events=events.past().order_by("-start")[:4],
+            recent_events=events.past().order_by("-start")[:6],
             featured_interventions=interventions.filter(featured=True).prefetch_related("countries")[:6],
             other_interventions=interventions.filter(featured=False)[:20],
             **kwargs,

@@ -1,0 +1,149 @@
+"""What visitors see: the home page, detail pages linking the graph, and nothing unpublished."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from catalog.models import State
+from events.models import Event
+from interventions.models import Intervention
+from publications.models import Publication
+from tests.factories import (
+    EventFactory,
+    InterventionFactory,
+    InterventionRoleFactory,
+    PublicationAuthorFactory,
+    PublicationFactory,
+    PublicationOrganisationFactory,
+)
+
+MAPPING = "mapping-interventions-addressing-child-labour-and-working-conditions-in-artisanal-mineral-supply-chains"
+FACTORIES = [InterventionFactory, EventFactory, PublicationFactory]
+
+
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_home_lists_the_published_demo_records_and_counts_only_them(client, demo):
+    html = page(client, "/")
+    assert ">8</span>interventions" in html.replace("\n", "")
+    for title in ["planetGOLD", "Better Gold Initiative", "CRAFT Code", "Third #shareASM digital day",
+                  "IIED action dialogue on ASM in Tanzania", "OECD Due Diligence Guidance"]:
+        assert title in html
+    assert f'href="/publications/{MAPPING}/"' in html
+    for hidden in ["iied-action-dialogue-madagascar", "IIED action dialogue on ASM in Madagascar",
+                   "iied-action-dialogue-amazon", "tanzania-action-dialogue-photobook", "Cyber Violence"]:
+        assert hidden not in html
+    response = client.get("/")
+    assert response.context["counts"] == {
+        "interventions": Intervention.objects.published().count(),
+        "publications": Publication.objects.published().count(),
+        "events": Event.objects.published().count(),
+    }
+
+
+def test_detail_pages_link_the_graph_both_ways(client, demo):
+    manila = page(client, "/events/manila-2019-knowledge-sharing-meeting-asgm/")
+    assert f'href="/publications/{MAPPING}/"' in manila
+    assert "Attendance: the sources disagree" in manila
+    assert "75 representatives" in manila and "16 countries" in manila
+
+    report = page(client, f"/publications/{MAPPING}/")
+    assert 'href="/events/manila-2019-knowledge-sharing-meeting-asgm/"' in report
+    assert "International Labour Organization (ILO)" in report and "Levin Sources" in report
+    assert 'href="https://www.ilo.org/ipec/Informationresources/WCMS_782888/lang--en/index.htm"' in report
+    assert "CC BY 4.0" in report
+
+    programme = page(client, "/interventions/iied-asm-knowledge-programme/")
+    for slug in ["shareasm-digital-day-2015", "shareasm-digital-day-2018", "iied-action-dialogue-ghana-2016",
+                 "iied-action-dialogue-tanzania-2017"]:
+        assert f'href="/events/{slug}/"' in programme
+    assert 'href="/publications/iied-to-host-3rd-online-asm-day/"' in programme
+    # Drafts linked to a public record stay out of its page.
+    assert "iied-action-dialogue-madagascar" not in programme
+    assert "tanzania-action-dialogue-photobook" not in programme
+
+    dialogue = page(client, "/events/iied-action-dialogue-tanzania-2017/")
+    assert 'href="/interventions/iied-asm-knowledge-programme/"' in dialogue
+    assert "November 2017" in dialogue
+
+    planetgold = page(client, "/interventions/planetgold/")
+    assert "Funding" in planetgold and "Global Environment Facility (GEF)" in planetgold
+    assert "Implementing" in planetgold and "Conservation International" in planetgold
+    assert "Since 2019" in planetgold
+
+
+def test_authors_are_listed_in_their_order(client, db):
+    publication = PublicationFactory()
+    PublicationAuthorFactory(publication=publication, name="Lisa Rende Taylor", position=1)
+    PublicationAuthorFactory(publication=publication, name="Elena Shih", position=2)
+    html = page(client, publication.get_absolute_url())
+    assert "By Lisa Rende Taylor and Elena Shih" in html
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+@pytest.mark.parametrize("state", [State.DRAFT, State.IN_REVIEW])
+def test_unpublished_records_are_not_found_by_the_public(client, visitor, factory, state):
+    record = factory(state=state)
+    assert client.get(record.get_absolute_url()).status_code == 404
+    client.force_login(visitor)
+    assert client.get(record.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+@pytest.mark.parametrize(("state", "banner"), [(State.DRAFT, "Draft — not public"),
+                                               (State.IN_REVIEW, "In review — not public")])
+def test_staff_preview_unpublished_records_under_a_banner(client, curator, factory, state, banner):
+    record = factory(state=state)
+    client.force_login(curator)
+    response = client.get(record.get_absolute_url())
+    assert response.status_code == 200
+    assert banner in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+def test_published_records_show_no_banner(client, curator, factory):
+    record = factory()
+    client.force_login(curator)
+    assert "not public" not in page(client, record.get_absolute_url())
+
+
+def test_files_download_as_attachments_only_while_published(client, settings, tmp_path, db):
+    settings.MEDIA_ROOT = tmp_path
+    upload = SimpleUploadedFile("Mapping report.pdf", b"%PDF-1.7 report", content_type="application/pdf")
+    publication = PublicationFactory(file=upload, external_url="")
+    url = reverse("publications:download", args=[publication.slug])
+    assert url in page(client, publication.get_absolute_url())
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert b"".join(response.streaming_content) == b"%PDF-1.7 report"
+    assert publication.file.name.startswith("publications/") and "Mapping report" not in publication.file.name
+
+    Publication.objects.filter(pk=publication.pk).update(state=State.DRAFT)
+    assert client.get(url).status_code == 404
+
+
+def test_page_query_counts_stay_flat(client, django_assert_max_num_queries, db):
+    intervention = InterventionFactory()
+    for _ in range(5):
+        InterventionRoleFactory(intervention=intervention)
+        EventFactory(intervention=intervention)
+        PublicationOrganisationFactory(publication=PublicationFactory(interventions=[intervention]))
+    event = EventFactory(intervention=intervention)
+    publication = PublicationFactory(interventions=[intervention], events=[event])
+    PublicationAuthorFactory.create_batch(3, publication=publication)
+
+    with django_assert_max_num_queries(10):
+        page(client, intervention.get_absolute_url())
+    with django_assert_max_num_queries(10):
+        page(client, event.get_absolute_url())
+    with django_assert_max_num_queries(12):
+        page(client, publication.get_absolute_url())
+    with django_assert_max_num_queries(10):
+        page(client, "/")

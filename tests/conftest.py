@@ -1,0 +1,34 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+from asmportal.roles import CURATORS, EDITORS
+
+from .factories import UserFactory
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(username="root", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def curator(db):
+    return UserFactory(username="curator", is_staff=True, groups=[CURATORS])
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(username="editor", is_staff=True, groups=[EDITORS])
+
+
+@pytest.fixture
+def visitor(db):
+    """A signed-in member of the public: not staff."""
+    return UserFactory(username="visitor")
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", stdout=io.StringIO())
