@@ -178,6 +178,9 @@ class PublishableResource(resources.ModelResource):
         self.seen_slugs = {}
 
     def before_import_row(self, row, **kwargs):
+        for column, value in row.items():
+            if value is None:  # spreadsheets leave empty cells as None; text fields store ""
+                row[column] = ""
         if not str(row.get("slug") or "").strip():
             row["slug"] = slugify(str(row.get("title") or ""))[:200]
         if not str(row.get("state") or "").strip():

@@ -30,12 +30,23 @@ def page(client, url):
 def test_home_lists_the_published_demo_records_and_counts_only_them(client, demo):
     html = page(client, "/")
     assert ">8</span>interventions" in html.replace("\n", "")
-    for title in ["planetGOLD", "Better Gold Initiative", "CRAFT Code", "Third #shareASM digital day",
-                  "IIED action dialogue on ASM in Tanzania", "OECD Due Diligence Guidance"]:
+    for title in [
+        "planetGOLD",
+        "Better Gold Initiative",
+        "CRAFT Code",
+        "Third #shareASM digital day",
+        "IIED action dialogue on ASM in Tanzania",
+        "OECD Due Diligence Guidance",
+    ]:
         assert title in html
     assert f'href="/publications/{MAPPING}/"' in html
-    for hidden in ["iied-action-dialogue-madagascar", "IIED action dialogue on ASM in Madagascar",
-                   "iied-action-dialogue-amazon", "tanzania-action-dialogue-photobook", "Cyber Violence"]:
+    for hidden in [
+        "iied-action-dialogue-madagascar",
+        "IIED action dialogue on ASM in Madagascar",
+        "iied-action-dialogue-amazon",
+        "tanzania-action-dialogue-photobook",
+        "Cyber Violence",
+    ]:
         assert hidden not in html
     response = client.get("/")
     assert response.context["counts"] == {
@@ -58,8 +69,12 @@ def test_detail_pages_link_the_graph_both_ways(client, demo):
     assert "CC BY 4.0" in report
 
     programme = page(client, "/interventions/iied-asm-knowledge-programme/")
-    for slug in ["shareasm-digital-day-2015", "shareasm-digital-day-2018", "iied-action-dialogue-ghana-2016",
-                 "iied-action-dialogue-tanzania-2017"]:
+    for slug in [
+        "shareasm-digital-day-2015",
+        "shareasm-digital-day-2018",
+        "iied-action-dialogue-ghana-2016",
+        "iied-action-dialogue-tanzania-2017",
+    ]:
         assert f'href="/events/{slug}/"' in programme
     assert 'href="/publications/iied-to-host-3rd-online-asm-day/"' in programme
     # Drafts linked to a public record stay out of its page.
@@ -94,8 +109,9 @@ def test_unpublished_records_are_not_found_by_the_public(client, visitor, factor
 
 
 @pytest.mark.parametrize("factory", FACTORIES)
-@pytest.mark.parametrize(("state", "banner"), [(State.DRAFT, "Draft — not public"),
-                                               (State.IN_REVIEW, "In review — not public")])
+@pytest.mark.parametrize(
+    ("state", "banner"), [(State.DRAFT, "Draft — not public"), (State.IN_REVIEW, "In review — not public")]
+)
 def test_staff_preview_unpublished_records_under_a_banner(client, curator, factory, state, banner):
     record = factory(state=state)
     client.force_login(curator)

@@ -37,16 +37,30 @@ def rejects(constraint, **kwargs):
 
 @pytest.mark.django_db
 def test_intervention_cannot_end_before_it_starts():
-    rejects("intervention_end_after_start", model=Intervention, title="T", slug="t",
-            start_date=date(2020, 1, 1), end_date=date(2019, 12, 31))
+    rejects(
+        "intervention_end_after_start",
+        model=Intervention,
+        title="T",
+        slug="t",
+        start_date=date(2020, 1, 1),
+        end_date=date(2019, 12, 31),
+    )
     Intervention.objects.create(title="Open", slug="open", start_date=date(2020, 1, 1))
     Intervention.objects.create(title="Unknown start", slug="unknown", end_date=date(2020, 1, 1))
 
 
 @pytest.mark.django_db
 def test_event_cannot_end_before_it_starts():
-    rejects("event_end_after_start", model=Event, title="E", slug="e", kind="workshop", all_day=False,
-            start=datetime(2020, 1, 2, 9, tzinfo=UTC), end=datetime(2020, 1, 1, 9, tzinfo=UTC))
+    rejects(
+        "event_end_after_start",
+        model=Event,
+        title="E",
+        slug="e",
+        kind="workshop",
+        all_day=False,
+        start=datetime(2020, 1, 2, 9, tzinfo=UTC),
+        end=datetime(2020, 1, 1, 9, tzinfo=UTC),
+    )
 
 
 @pytest.mark.django_db
@@ -58,8 +72,9 @@ def test_a_published_event_needs_a_start():
 @pytest.mark.django_db
 def test_budgets_and_counts_cannot_be_negative():
     rejects("intervention_budget_non_negative", model=Intervention, title="T", slug="t", budget=-1)
-    rejects("event_participant_count_non_negative", model=Event, title="E", slug="e", kind="workshop",
-            participant_count=-5)
+    rejects(
+        "event_participant_count_non_negative", model=Event, title="E", slug="e", kind="workshop", participant_count=-5
+    )
     rejects("event_country_count_non_negative", model=Event, title="E", slug="e2", kind="workshop", country_count=-1)
 
 
@@ -74,7 +89,10 @@ def test_slugs_are_unique_per_type():
 @pytest.mark.django_db
 def test_an_organisation_holds_a_role_once_per_record():
     role = InterventionRoleFactory()
-    with transaction.atomic(), refused("interventionrole_one_role_per_organisation", r"interventionrole\.intervention_id.*\.role"):
+    with (
+        transaction.atomic(),
+        refused("interventionrole_one_role_per_organisation", r"interventionrole\.intervention_id.*\.role"),
+    ):
         InterventionRoleFactory(intervention=role.intervention, organisation=role.organisation, role=role.role)
     # The same organisation may hold another role (the ILO funds and implements).
     InterventionRoleFactory(intervention=role.intervention, organisation=role.organisation, role="implementing")
@@ -84,9 +102,15 @@ def test_an_organisation_holds_a_role_once_per_record():
         EventOrganiserFactory(event=organiser.event, organisation=organiser.organisation, role=organiser.role)
 
     credit = PublicationOrganisationFactory()
-    with transaction.atomic(), refused("publicationorganisation_one_role_per_organisation", r"publicationorganisation\.publication_id.*\.role"):
-        PublicationOrganisationFactory(publication=credit.publication, organisation=credit.organisation,
-                                       role=credit.role)
+    with (
+        transaction.atomic(),
+        refused(
+            "publicationorganisation_one_role_per_organisation", r"publicationorganisation\.publication_id.*\.role"
+        ),
+    ):
+        PublicationOrganisationFactory(
+            publication=credit.publication, organisation=credit.organisation, role=credit.role
+        )
 
 
 @pytest.mark.django_db
@@ -109,8 +133,12 @@ def test_vocabulary_rules():
 @pytest.mark.django_db
 def test_all_day_events_span_whole_local_days():
     manila = zoneinfo.ZoneInfo("Asia/Manila")
-    event = EventFactory(start=datetime(2019, 5, 28, 15, tzinfo=manila), end=datetime(2019, 5, 30, 9, tzinfo=manila),
-                         time_zone="Asia/Manila", all_day=True)
+    event = EventFactory(
+        start=datetime(2019, 5, 28, 15, tzinfo=manila),
+        end=datetime(2019, 5, 30, 9, tzinfo=manila),
+        time_zone="Asia/Manila",
+        all_day=True,
+    )
     event.refresh_from_db()
     assert event.local_start == datetime(2019, 5, 28, tzinfo=manila)
     assert event.local_end == datetime(2019, 5, 30, 23, 59, 59, tzinfo=manila)

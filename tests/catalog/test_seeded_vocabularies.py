@@ -29,7 +29,11 @@ def test_every_iso_country_is_present_with_its_un_m49_region(db):
     assert Country.objects.count() == 249
     ghana = Country.objects.get(iso2="GH")
     assert (ghana.iso3, ghana.m49, ghana.region, ghana.subregion, ghana.intermediate_region) == (
-        "GHA", "288", "Africa", "Sub-Saharan Africa", "Western Africa",
+        "GHA",
+        "288",
+        "Africa",
+        "Sub-Saharan Africa",
+        "Western Africa",
     )
     assert Country.objects.get(iso2="PH").subregion == "South-eastern Asia"
     assert Country.objects.get(iso2="CD").name == "Democratic Republic of the Congo"
@@ -39,8 +43,19 @@ def test_every_iso_country_is_present_with_its_un_m49_region(db):
 
 def test_minerals_languages_and_starter_topics_are_seeded(db):
     slugs = set(Mineral.objects.values_list("slug", flat=True))
-    assert {"gold", "cobalt", "copper", "tin", "tantalum", "tungsten", "mica", "diamonds", "coloured-gemstones",
-            "jade", "lithium"} <= slugs
+    assert {
+        "gold",
+        "cobalt",
+        "copper",
+        "tin",
+        "tantalum",
+        "tungsten",
+        "mica",
+        "diamonds",
+        "coloured-gemstones",
+        "jade",
+        "lithium",
+    } <= slugs
     assert Mineral.objects.get(slug="tantalum").name == "Tantalum (coltan)"
     assert Language.objects.get(code="sw").name == "Swahili"
     assert Topic.objects.filter(slug="child-labour").exists()

@@ -98,9 +98,17 @@ class Command(BaseCommand):
             values = self.common(record) | {
                 field: record.get(field, default)
                 for field, default in [
-                    ("kind", "project"), ("status", ""), ("focus", ""), ("approach", ""), ("start_date", None),
-                    ("end_date", None), ("date_precision", "day"), ("description", ""), ("gaps", ""),
-                    ("website", ""), ("featured", False),
+                    ("kind", "project"),
+                    ("status", ""),
+                    ("focus", ""),
+                    ("approach", ""),
+                    ("start_date", None),
+                    ("end_date", None),
+                    ("date_precision", "day"),
+                    ("description", ""),
+                    ("gaps", ""),
+                    ("website", ""),
+                    ("featured", False),
                 ]
             }
             obj = self.upsert(Intervention, record["slug"], values)
@@ -118,9 +126,18 @@ class Command(BaseCommand):
             values = self.common(record) | {
                 field: record.get(field, default)
                 for field, default in [
-                    ("kind", ""), ("attendance", "in-person"), ("date_precision", "day"), ("time_zone", "UTC"),
-                    ("city", ""), ("hashtag", ""), ("description", ""), ("outcomes", ""), ("contact", ""),
-                    ("participant_count", None), ("country_count", None), ("attendance_notes", ""),
+                    ("kind", ""),
+                    ("attendance", "in-person"),
+                    ("date_precision", "day"),
+                    ("time_zone", "UTC"),
+                    ("city", ""),
+                    ("hashtag", ""),
+                    ("description", ""),
+                    ("outcomes", ""),
+                    ("contact", ""),
+                    ("participant_count", None),
+                    ("country_count", None),
+                    ("attendance_notes", ""),
                 ]
             }
             values |= {
@@ -139,8 +156,15 @@ class Command(BaseCommand):
             values = self.common(record) | {
                 field: record.get(field, default)
                 for field, default in [
-                    ("kind", "report"), ("publication_date", None), ("date_precision", "day"), ("external_url", ""),
-                    ("print_only", False), ("doi", ""), ("isbn", ""), ("licence", ""), ("body", ""),
+                    ("kind", "report"),
+                    ("publication_date", None),
+                    ("date_precision", "day"),
+                    ("external_url", ""),
+                    ("print_only", False),
+                    ("doi", ""),
+                    ("isbn", ""),
+                    ("licence", ""),
+                    ("body", ""),
                 ]
             }
             obj = self.upsert(Publication, record["slug"], values)

@@ -1,0 +1,57 @@
+# One-word targets. `make run` and `make test` are the two commands a newcomer needs.
+PYTHON ?= $(shell command -v python3.13 2>/dev/null || echo python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+
+.PHONY: run test lint format check-deploy vendor screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), "Python 3.13 is required (see .python-version)"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+## run: the portal with demo content on SQLite at http://127.0.0.1:$(PORT)
+run: $(VENV)/.runtime
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py dev_accounts
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## test: the whole suite (on PostgreSQL when DATABASE_URL points there)
+test: $(VENV)/.dev
+	$(BIN)/pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## check-deploy: Django's deployment checklist under production-like variables
+check-deploy: $(VENV)/.runtime
+	DEBUG=0 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
+	ALLOWED_HOSTS=portal.example.org \
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+## vendor: refresh static/vendor from the pinned npm packages (needs node and npm)
+vendor:
+	bash scripts/vendor.sh
+
+## screenshots: README pictures, from a portal running on $(PORT)
+screenshots: $(VENV)/.dev
+	$(BIN)/python scripts/screenshots.py http://127.0.0.1:$(PORT) docs/screenshots / \
+		/events/manila-2019-knowledge-sharing-meeting-asgm/ /interventions/iied-asm-knowledge-programme/
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
