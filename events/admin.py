@@ -67,4 +67,7 @@ class EventAdmin(PublishableAdmin):
         if tzname not in TIME_ZONES:
             tzname = "UTC"
         with timezone.override(zoneinfo.ZoneInfo(tzname)):
-            return super().changeform_view(request, object_id, form_url, extra_context)
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            if hasattr(response, "render"):
+                response.render()  # template responses render lazily: do it while the zone applies
+            return response

@@ -14,7 +14,7 @@ class InterventionRoleInline(RoleInline):
 class InterventionAdmin(PublishableAdmin):
     resource_classes = [InterventionResource]
     inlines = [InterventionRoleInline]
-    list_display = ["title", "kind", "status", "focus", "start_date", "end_date", "featured", "state_badge", "updated"]
+    list_display = ["title", "kind", "status", "focus", "period", "featured", "state_badge", "updated"]
     list_filter = [
         "state",
         "kind",
@@ -42,3 +42,7 @@ class InterventionAdmin(PublishableAdmin):
         ("Details", {"fields": ["description", "lessons_learned", "gaps", "website", "iati_identifier"]}),
         PublishableAdmin.workflow_fieldset,
     ]
+
+    @admin.display(description="Dates", ordering="start_date")
+    def period(self, obj):
+        return obj.period

@@ -21,9 +21,9 @@ pytestmark = [
 
 
 @pytest.fixture
-def browser_page(live_server, monkeypatch):
-    # Playwright's sync API runs an event loop; Django must still allow its ORM calls in tests.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+def browser_page(live_server):
+    """A Chromium page. Set up any data before asking for it: while Playwright runs, the main thread
+    has an event loop, and database work there would open a connection nothing closes."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -37,7 +37,7 @@ def browser_page(live_server, monkeypatch):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_visitor_follows_the_graph_from_home_to_meeting_to_report(browser_page, live_server, demo):
+def test_a_visitor_follows_the_graph_from_home_to_meeting_to_report(demo, live_server, browser_page):
     page, errors = browser_page
     page.goto(live_server.url + "/")
     assert page.locator("h1").inner_text().startswith("What is being done about child labour")

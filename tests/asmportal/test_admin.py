@@ -171,3 +171,26 @@ def test_every_change_is_in_the_records_history_with_who_and_what(client, curato
 
     page = client.get(admin_url(Intervention, "history", intervention.pk)).content.decode()
     assert "curator" in page and "editor" in page
+
+
+def test_event_times_are_entered_in_the_events_own_time_zone(client, editor, db):
+    event = EventFactory(all_day=False, time_zone="UTC", state=State.DRAFT)
+    client.force_login(editor)
+    url = admin_url(type(event), "change", event.pk)
+    data = form_data(client.get(url))
+    data.update(
+        {
+            "time_zone": "Asia/Manila",
+            "start_0": "2019-05-28",
+            "start_1": "09:00:00",
+            "end_0": "2019-05-28",
+            "end_1": "17:30:00",
+        }
+    )
+    assert client.post(url, data).status_code == 302
+    event.refresh_from_db()
+    assert event.start.isoformat() == "2019-05-28T01:00:00+00:00"
+    assert event.when == "28 May 2019, 09:00–17:30 (Asia/Manila)"
+    # Reopening the form shows the local times again.
+    html = client.get(url).content.decode()
+    assert 'name="start_1" value="09:00:00"' in html

@@ -110,7 +110,8 @@ def test_one_bad_row_refuses_the_whole_file_naming_row_and_field(client, editor,
     html = preview.content.decode()
     assert preview.context["result"].has_validation_errors()
     assert "confirm_form" not in preview.context or preview.context["confirm_form"] is None
-    assert "Unknown country: “Narnia”" in html
+    assert "Nothing was imported: 1 row needs fixing" in html
+    assert "<strong>Row 2</strong>, column <code>countries</code>: Unknown country: “Narnia”" in html
     assert "Unknown organisation: “Nobody Foundation”" in html
     invalid = preview.context["result"].invalid_rows
     assert [row.number for row in invalid] == [2]
