@@ -163,3 +163,9 @@ def test_page_query_counts_stay_flat(client, django_assert_max_num_queries, db):
         page(client, publication.get_absolute_url())
     with django_assert_max_num_queries(10):
         page(client, "/")
+
+
+def test_unknown_addresses_get_the_portals_own_not_found_page(client, db):
+    response = client.get("/publications/no-such-report/")
+    assert response.status_code == 404
+    assert "There is no public page at this address" in response.content.decode()
