@@ -1,6 +1,24 @@
+from catalog.browse.views import BrowseView, FacetsJsonView
 from catalog.views import PublishableDetailView
 
+from .filters import EventFilterSet
 from .models import Event
+
+
+class EventListing:
+    model = Event
+    filterset_class = EventFilterSet
+    browse_url_name = "events:list"
+
+
+class EventListView(EventListing, BrowseView):
+    rows_template = "events/_rows.html"
+    noun = "Events"
+    listing_prefetch = ("countries", "organisers__organisation")
+
+
+class EventFacetsView(EventListing, FacetsJsonView):
+    pass
 
 
 class EventDetailView(PublishableDetailView):

@@ -1,6 +1,24 @@
+from catalog.browse.views import BrowseView, FacetsJsonView
 from catalog.views import PublishableDetailView
 
+from .filters import InterventionFilterSet
 from .models import Intervention
+
+
+class InterventionListing:
+    model = Intervention
+    filterset_class = InterventionFilterSet
+    browse_url_name = "interventions:list"
+
+
+class InterventionListView(InterventionListing, BrowseView):
+    rows_template = "interventions/_rows.html"
+    noun = "Interventions"
+    listing_prefetch = ("countries", "roles__organisation")
+
+
+class InterventionFacetsView(InterventionListing, FacetsJsonView):
+    pass
 
 
 class InterventionDetailView(PublishableDetailView):

@@ -2,9 +2,27 @@ from django.http import FileResponse, Http404
 from django.views.generic import View
 from django.views.generic.detail import SingleObjectMixin
 
+from catalog.browse.views import BrowseView, FacetsJsonView
 from catalog.views import PublishableDetailView
 
+from .filters import PublicationFilterSet
 from .models import Publication
+
+
+class PublicationListing:
+    model = Publication
+    filterset_class = PublicationFilterSet
+    browse_url_name = "publications:list"
+
+
+class PublicationListView(PublicationListing, BrowseView):
+    rows_template = "publications/_rows.html"
+    noun = "Publications"
+    listing_prefetch = ("countries", "organisation_roles__organisation", "authors")
+
+
+class PublicationFacetsView(PublicationListing, FacetsJsonView):
+    pass
 
 
 class PublicationDetailView(PublishableDetailView):

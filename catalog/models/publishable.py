@@ -21,6 +21,23 @@ class PublishableQuerySet(models.QuerySet):
     def with_classification(self):
         return self.prefetch_related("countries", "minerals", "areas_of_work", "topics")
 
+    def search(self, text):
+        """Records containing every word of `text` in the title or summary."""
+        qs = self
+        words = text.split()
+        for word in words[:20]:
+            qs = qs.filter(models.Q(title__icontains=word) | models.Q(summary__icontains=word))
+        return qs.annotate(
+            title_hit=models.Case(
+                models.When(title__icontains=words[0] if words else "", then=1),
+                default=0,
+                output_field=models.IntegerField(),
+            )
+        )
+
+    def order_by_relevance(self):
+        return self.order_by("-title_hit", "title", "pk") if "title_hit" in self.query.annotations else self
+
     def visible_to(self, user):
         """Staff preview drafts on the public pages; everyone else sees published records only."""
         if user is not None and user.is_active and user.is_staff:

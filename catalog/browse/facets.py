@@ -1,0 +1,170 @@
+"""Facets: how a listing is narrowed by a value, and which values its records carry.
+
+A facet answers two questions about a queryset: `narrow(qs, values)` keeps the records having any of
+the values (OR within a facet), and `pairs(qs)` lists (record id, value, label) for every record
+(one query). The counting engine in `counting.py` combines facets with AND.
+"""
+
+from abc import ABC, abstractmethod
+from datetime import date
+
+from django.db.models import Q
+from django.utils import timezone
+
+
+class Facet(ABC):
+    """A facet over a field path, e.g. countries by ISO code: FieldFacet("countries__iso2", "countries__name")."""
+
+    # How the heading phrases a selection, e.g. "in Ghana or Kenya".
+    phrase = "{}"
+
+    # Whether the heading puts the values before the noun ("Past events") or after it.
+    prefix = False
+    # How values are listed: most records first, or (years) newest first.
+    order = "count"
+
+    def __init__(self, label, phrase=None, show=8, lower=False):
+        self.label = label
+        self.phrase = phrase or self.phrase
+        self.show = show
+        self.lower = lower  # lower-case the values in headings ("of kind report"), unlike names
+        self.name = None  # set by the FilterSet: the query parameter
+        self.model = None  # set by the FilterSet: the model it lists
+
+    @abstractmethod
+    def narrow(self, qs, values):
+        """The records of qs having any of the values."""
+
+    @abstractmethod
+    def pairs(self, qs):
+        """(record id, value, label) for every value of every record of qs, in one query."""
+
+    def label_for(self, value):
+        return value
+
+    def describe(self, values):
+        """{value: label} for those of `values` that exist at all, so unknown ones can be reported."""
+        return {v: self.label_for(v) for v in values}
+
+
+class FieldFacet(Facet):
+    def __init__(self, path, label, *, label_path=None, choices=None, condition=None, **kwargs):
+        super().__init__(label, **kwargs)
+        self.path = path
+        self.label_path = label_path
+        self.choices = dict(choices.choices) if choices is not None else None
+        # A condition on the same related row, e.g. {"roles__role": "funding"} for funders.
+        self.condition = condition or {}
+
+    def narrow(self, qs, values):
+        return qs.filter(**self.condition, **{f"{self.path}__in": values})
+
+    def pairs(self, qs):
+        fields = ["pk", self.path] + ([self.label_path] if self.label_path else [])
+        rows = qs.filter(**self.condition).values_list(*fields) if self.condition else qs.values_list(*fields)
+        if self.label_path:
+            return rows
+        return ((pk, value, self.label_for(value)) for pk, value in rows)
+
+    def label_for(self, value):
+        if self.choices is not None:
+            return str(self.choices.get(value, value))
+        return value
+
+    def describe(self, values):
+        if self.choices is not None:
+            return {v: self.label_for(v) for v in values if v in self.choices}
+        model, field = self._target()
+        label_field = self.label_path.rsplit("__", 1)[-1] if self.label_path else field
+        return dict(model.objects.filter(**{f"{field}__in": values}).values_list(field, label_field))
+
+    def _target(self):
+        """The vocabulary model and field at the end of `path`, e.g. (Country, "iso2")."""
+        *relations, field = self.path.split("__")
+        model = self.model
+        for name in relations:
+            model = model._meta.get_field(name).related_model
+        return model, field
+
+
+class YearFacet(Facet):
+    """The year of a date or datetime field."""
+
+    phrase = "from {}"
+    order = "value-desc"
+
+    def __init__(self, field, label, **kwargs):
+        super().__init__(label, **kwargs)
+        self.field = field
+
+    def narrow(self, qs, values):
+        years = [int(v) for v in values if v.isdigit()]
+        return qs.filter(**{f"{self.field}__year__in": years})
+
+    def pairs(self, qs):
+        return ((pk, str(y), str(y)) for pk, y in qs.values_list("pk", f"{self.field}__year") if y is not None)
+
+    def describe(self, values):
+        return {v: v for v in values if v.isdigit() and 1000 <= int(v) <= 9999}
+
+
+class YearsActiveFacet(Facet):
+    """Every year between a start and an end date (ongoing records count up to this year)."""
+
+    phrase = "active in {}"
+    order = "value-desc"
+
+    def __init__(self, start, end, label, **kwargs):
+        super().__init__(label, **kwargs)
+        self.start, self.end = start, end
+
+    def narrow(self, qs, values):
+        condition = Q()
+        for year in {int(v) for v in values if v.isdigit() and 1000 <= int(v) <= 9999}:
+            condition |= Q(**{f"{self.start}__lte": date(year, 12, 31)}) & (
+                Q(**{f"{self.end}__isnull": True}) | Q(**{f"{self.end}__gte": date(year, 1, 1)})
+            )
+        return qs.filter(condition) if condition else qs.none()
+
+    def pairs(self, qs):
+        this_year = timezone.now().year
+        for pk, start, end in qs.values_list("pk", self.start, self.end):
+            if start is None:
+                continue
+            last = end.year if end else max(this_year, start.year)
+            for year in range(start.year, last + 1):
+                yield pk, str(year), str(year)
+
+    def describe(self, values):
+        return {v: v for v in values if v.isdigit() and 1000 <= int(v) <= 9999}
+
+
+class UpcomingFacet(Facet):
+    """Upcoming or past, derived from an event's dates at request time (never stored)."""
+
+    CHOICES = {"upcoming": "Upcoming", "past": "Past"}
+    phrase = "{}"
+    prefix = True
+
+    def narrow(self, qs, values):
+        now = timezone.now()
+        condition = Q()
+        if "upcoming" in values:
+            condition |= Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
+        if "past" in values:
+            condition |= Q(end__lt=now) | Q(end__isnull=True, start__lt=now)
+        return qs.filter(condition) if condition else qs.none()
+
+    def pairs(self, qs):
+        now = timezone.now()
+        for pk, start, end in qs.values_list("pk", "start", "end"):
+            reference = end or start
+            if reference is not None:
+                value = "upcoming" if reference >= now else "past"
+                yield pk, value, self.CHOICES[value]
+
+    def label_for(self, value):
+        return self.CHOICES.get(value, value)
+
+    def describe(self, values):
+        return {v: self.CHOICES[v] for v in values if v in self.CHOICES}

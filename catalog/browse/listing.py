@@ -1,0 +1,216 @@
+"""One listing request: results, facet counts, chips and heading from a FilterSet and a query string."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.http import QueryDict
+from django.utils.functional import cached_property
+
+from .counting import count
+from .filters import MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, clean_text
+
+PER_PAGE = 20
+
+
+class KnownCountPaginator(Paginator):
+    """The facet engine already knows how many records match: don't ask the database again."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
+
+
+def query_url(path, params, *, add=None, remove=None, drop=()):
+    """`path` with `params` (a QueryDict) changed: add/remove one (name, value); drop whole names.
+
+    Changing a filter always drops `page`: the old page number means nothing in the new list.
+    """
+    params = params.copy()
+    for name in (*drop, "page"):
+        params.pop(name, None)
+    if add:
+        name, value = add
+        if value not in params.getlist(name):
+            params.appendlist(name, value)
+    if remove:
+        name, value = remove
+        params.setlist(name, [v for v in params.getlist(name) if v != value])
+    encoded = params.urlencode()
+    return f"{path}?{encoded}" if encoded else path
+
+
+def sanitised(params):
+    """A copy of the query string without control characters or absurd sizes, used for everything
+    the page echoes back (form values, links), so odd input is never reflected as is."""
+    clean = QueryDict(mutable=True)
+    for name, values in list(params.lists())[:100]:
+        name = clean_text(name, 50)
+        if name:
+            clean.setlist(name, [clean_text(v, MAX_QUERY_LENGTH) for v in values[:MAX_VALUES_PER_FACET]])
+    return clean
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    toggle_url: str
+
+
+@dataclass
+class FacetGroup:
+    name: str
+    label: str
+    values: list
+    show: int
+    unknown: list
+    total_without: int
+
+    @property
+    def top(self):
+        return self.values[: self.show]
+
+    @property
+    def more(self):
+        return self.values[self.show :]
+
+    @property
+    def selected(self):
+        return [v for v in self.values if v.selected]
+
+
+@dataclass
+class Chip:
+    label: str
+    remove_url: str
+
+
+class Listing:
+    def __init__(self, request, filterset_class, queryset, *, path=None, per_page=PER_PAGE):
+        self.request = request
+        self.path = path or request.path
+        self.params = sanitised(request.GET)
+        self.filterset = filterset_class(self.params, queryset=queryset, request=request)
+        self.data = self.filterset.cleaned()
+        if self.params.get("sort") != self.filterset.active_sort():
+            # Show the order actually applied (newest without a query, relevance with one).
+            self.filterset.form.data = self.filterset.form.data.copy()
+            self.filterset.form.data["sort"] = self.filterset.active_sort()
+        result = count(self.filterset.base_queryset(), self.filterset.facets, self.filterset.selections())
+        self.total = len(result.matching)
+        self.facets = [self._group(fc) for fc in result.facets]
+        self.per_page = per_page
+
+    def _group(self, fc):
+        selected = set(fc.selected)
+        values = []
+        for value, label in fc.labels.items():
+            hits = fc.counts.get(value, 0)
+            if hits or value in selected:
+                change = {"remove": (fc.facet.name, value)} if value in selected else {"add": (fc.facet.name, value)}
+                values.append(
+                    FacetValue(value, label, hits, value in selected, query_url(self.path, self.params, **change))
+                )
+        if fc.facet.order == "value-desc":
+            values.sort(key=lambda v: v.value, reverse=True)
+        else:
+            values.sort(key=lambda v: (not v.selected, -v.count, v.label.casefold()))
+        return FacetGroup(fc.facet.name, fc.facet.label, values, fc.facet.show, fc.unknown, fc.total_without)
+
+    def page(self, queryset=None):
+        qs = self.filterset.qs if queryset is None else queryset
+        paginator = KnownCountPaginator(qs, self.per_page, count=self.total)
+        return paginator.get_page(self.params.get("page"))
+
+    @cached_property
+    def chips(self):
+        chips = []
+        if self.data.get("q"):
+            chips.append(Chip(f"“{self.data['q']}”", query_url(self.path, self.params, drop=["q"])))
+        for group in self.facets:
+            for value in group.selected:
+                chips.append(Chip(f"{group.label}: {value.label}", value.toggle_url))
+        for name, label in [("year_from", "From"), ("year_to", "To")]:
+            if self.data.get(name) is not None:
+                chips.append(Chip(f"{label} {int(self.data[name])}", query_url(self.path, self.params, drop=[name])))
+        return chips
+
+    @cached_property
+    def clear_url(self):
+        sort = self.params.get("sort")
+        return (
+            f"{self.path}?sort={sort}" if sort in dict(self.filterset.filters["sort"].extra["choices"]) else self.path
+        )
+
+    @cached_property
+    def unknown(self):
+        """Values in the query string that name nothing, with the facet they were given for."""
+        return [(group.label, value) for group in self.facets for value in group.unknown]
+
+    def widening(self):
+        """For an empty result: each selection, what removing it would give, most first."""
+        options = []
+        for group in self.facets:
+            if group.selected and group.total_without:
+                url = query_url(self.path, self.params, drop=[group.name])
+                options.append((group.label, group.total_without, url))
+        if self.data.get("q"):
+            options.append(("the search text", None, query_url(self.path, self.params, drop=["q"])))
+        return sorted(options, key=lambda o: -(o[1] or 0))
+
+    def _facet(self, name):
+        return next(f for f in self.filterset.facets if f.name == name)
+
+    def describe(self, noun):
+        """The heading: "Publications on gold in Ghana, 2018–2020"."""
+        parts = [noun]
+        for group in self.facets:
+            facet = self._facet(group.name)
+            labels = [v.label for v in group.selected]
+            if labels and facet.prefix:  # "Past events", "Upcoming or past events"
+                parts = [f"{' or '.join(labels)} {noun.lower()}"]
+        if self.data.get("q"):
+            parts.append(f"matching “{self.data['q']}”")
+        for group in self.facets:
+            facet = self._facet(group.name)
+            labels = [v.label.lower() if facet.lower else v.label for v in group.selected]
+            if labels and not facet.prefix:
+                parts.append(facet.phrase.format(" or ".join(labels)))
+        year_from, year_to = self.data.get("year_from"), self.data.get("year_to")
+        text = " ".join(parts)
+        if year_from is not None and year_to is not None:
+            text += f", {int(year_from)}–{int(year_to)}"
+        elif year_from is not None:
+            text += f", since {int(year_from)}"
+        elif year_to is not None:
+            text += f", until {int(year_to)}"
+        return text
+
+    def as_json(self):
+        absolute = self.request.build_absolute_uri
+        return {
+            "total": self.total,
+            "facets": [
+                {
+                    "name": group.name,
+                    "label": group.label,
+                    "values": [
+                        {
+                            "value": v.value,
+                            "label": v.label,
+                            "count": v.count,
+                            "selected": v.selected,
+                            "toggle_url": absolute(v.toggle_url),
+                        }
+                        for v in group.values
+                    ],
+                }
+                for group in self.facets
+            ],
+        }

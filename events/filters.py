@@ -1,0 +1,38 @@
+from catalog.browse.facets import FieldFacet, UpcomingFacet, YearFacet
+from catalog.browse.filters import FacetedFilterSet, FacetFilter
+
+from .models import Event
+
+
+class EventFilterSet(FacetedFilterSet):
+    when = FacetFilter(UpcomingFacet("Upcoming or past", phrase="{}"))
+    kind = FacetFilter(FieldFacet("kind", "Kind", choices=Event.Kind, phrase="of kind {}", lower=True))
+    attendance = FacetFilter(
+        FieldFacet("attendance", "Attendance", choices=Event.Attendance, phrase="held {}", lower=True)
+    )
+    country = FacetFilter(FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}"))
+    area = FacetFilter(
+        FieldFacet(
+            "areas_of_work__slug", "Area of work", label_path="areas_of_work__name", phrase="on {}", show=9, lower=True
+        )
+    )
+    organiser = FacetFilter(
+        FieldFacet(
+            "organisers__organisation__slug",
+            "Organiser",
+            label_path="organisers__organisation__name",
+            phrase="organised by {}",
+        )
+    )
+    year = FacetFilter(YearFacet("start", "Year", phrase="in {}"))
+
+    year_field = "start"
+    sort_orders = {
+        "newest": ["-start", "title"],
+        "oldest": ["start", "title"],
+        "title": ["title"],
+    }
+
+    class Meta:
+        model = Event
+        fields = []

@@ -1,0 +1,72 @@
+from datetime import date
+
+from django.db.models import Q
+
+from catalog.browse.facets import FieldFacet, YearsActiveFacet
+from catalog.browse.filters import FacetedFilterSet, FacetFilter
+
+from .models import Intervention, InterventionRole
+
+Role = InterventionRole.Role
+
+
+class InterventionFilterSet(FacetedFilterSet):
+    area = FacetFilter(
+        FieldFacet(
+            "areas_of_work__slug", "Area of work", label_path="areas_of_work__name", phrase="on {}", show=9, lower=True
+        )
+    )
+    country = FacetFilter(FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}"))
+    region = FacetFilter(FieldFacet("countries__region", "Region", label_path="countries__region", phrase="in {}"))
+    mineral = FacetFilter(
+        FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True)
+    )
+    organisation = FacetFilter(
+        FieldFacet(
+            "roles__organisation__slug", "Organisation", label_path="roles__organisation__name", phrase="involving {}"
+        )
+    )
+    funder = FacetFilter(
+        FieldFacet(
+            "roles__organisation__slug",
+            "Funder",
+            label_path="roles__organisation__name",
+            condition={"roles__role": Role.FUNDING},
+            phrase="funded by {}",
+        )
+    )
+    implementer = FacetFilter(
+        FieldFacet(
+            "roles__organisation__slug",
+            "Implementer",
+            label_path="roles__organisation__name",
+            condition={"roles__role": Role.IMPLEMENTING},
+            phrase="implemented by {}",
+        )
+    )
+    status = FacetFilter(
+        FieldFacet("status", "Status", choices=Intervention.Status, phrase="with status {}", lower=True)
+    )
+    kind = FacetFilter(FieldFacet("kind", "Kind", choices=Intervention.Kind, phrase="of kind {}", lower=True))
+    focus = FacetFilter(FieldFacet("focus", "Focus", choices=Intervention.Focus, phrase="focused on {}", lower=True))
+    year = FacetFilter(YearsActiveFacet("start_date", "end_date", "Years active", phrase="active in {}"))
+
+    sort_orders = {
+        "newest": ["-start_date", "title"],
+        "oldest": ["start_date", "title"],
+        "title": ["title"],
+    }
+
+    class Meta:
+        model = Intervention
+        fields = []
+
+    def narrow_years(self, qs, year_from, year_to):
+        """Active at some point within the range: started by its end, not ended before its start."""
+        if year_to is not None:
+            qs = qs.filter(start_date__lte=date(year_to, 12, 31))
+        if year_from is not None:
+            qs = qs.filter(start_date__isnull=False).filter(
+                Q(end_date__isnull=True) | Q(end_date__gte=date(year_from, 1, 1))
+            )
+        return qs

@@ -1,0 +1,39 @@
+from catalog.browse.facets import FieldFacet, YearFacet
+from catalog.browse.filters import FacetedFilterSet, FacetFilter
+
+from .models import Publication
+
+
+class PublicationFilterSet(FacetedFilterSet):
+    kind = FacetFilter(FieldFacet("kind", "Kind", choices=Publication.Kind, phrase="of kind {}", lower=True))
+    area = FacetFilter(
+        FieldFacet(
+            "areas_of_work__slug", "Area of work", label_path="areas_of_work__name", phrase="on {}", show=9, lower=True
+        )
+    )
+    country = FacetFilter(FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}"))
+    mineral = FacetFilter(
+        FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True)
+    )
+    topic = FacetFilter(FieldFacet("topics__slug", "Topic", label_path="topics__name", phrase="about {}", lower=True))
+    organisation = FacetFilter(
+        FieldFacet(
+            "organisation_roles__organisation__slug",
+            "Organisation",
+            label_path="organisation_roles__organisation__name",
+            phrase="by {}",
+        )
+    )
+    language = FacetFilter(FieldFacet("languages__code", "Language", label_path="languages__name", phrase="in {}"))
+    year = FacetFilter(YearFacet("publication_date", "Year", phrase="from {}"))
+
+    year_field = "publication_date"
+    sort_orders = {
+        "newest": ["-publication_date", "title"],
+        "oldest": ["publication_date", "title"],
+        "title": ["title"],
+    }
+
+    class Meta:
+        model = Publication
+        fields = []
