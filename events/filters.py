@@ -27,6 +27,7 @@ class EventFilterSet(FacetedFilterSet):
     year = FacetFilter(YearFacet("start", "Year", phrase="in {}"))
 
     year_field = "start"
+    heading_order = ["when", "kind", "area", "country", "attendance", "organiser", "year"]
     sort_orders = {
         "newest": ["-start", "title"],
         "oldest": ["start", "title"],

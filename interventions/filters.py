@@ -51,6 +51,19 @@ class InterventionFilterSet(FacetedFilterSet):
     focus = FacetFilter(FieldFacet("focus", "Focus", choices=Intervention.Focus, phrase="focused on {}", lower=True))
     year = FacetFilter(YearsActiveFacet("start_date", "end_date", "Years active", phrase="active in {}"))
 
+    heading_order = [
+        "kind",
+        "focus",
+        "mineral",
+        "area",
+        "country",
+        "region",
+        "organisation",
+        "funder",
+        "implementer",
+        "status",
+        "year",
+    ]
     sort_orders = {
         "newest": ["-start_date", "title"],
         "oldest": ["start_date", "title"],

@@ -28,6 +28,7 @@ class PublicationFilterSet(FacetedFilterSet):
     year = FacetFilter(YearFacet("publication_date", "Year", phrase="from {}"))
 
     year_field = "publication_date"
+    heading_order = ["kind", "mineral", "area", "topic", "country", "organisation", "language", "year"]
     sort_orders = {
         "newest": ["-publication_date", "title"],
         "oldest": ["publication_date", "title"],

@@ -86,6 +86,8 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     # sort key -> order_by() arguments; "relevance" is the search rank when there is a query.
     sort_orders = {"title": ["title"]}
+    # The order selections are phrased in the heading: what, then where, then who ("on gold in Ghana").
+    heading_order = None
     # Filters that narrow the base set within which facets are counted.
     base_filters_names = ("q", "year_from", "year_to")
 

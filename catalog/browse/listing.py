@@ -69,7 +69,6 @@ class FacetGroup:
     label: str
     values: list
     show: int
-    unknown: list
     total_without: int
 
     @property
@@ -96,16 +95,28 @@ class Listing:
         self.request = request
         self.path = path or request.path
         self.params = sanitised(request.GET)
-        self.filterset = filterset_class(self.params, queryset=queryset, request=request)
+        self.filterset, result = self._count(filterset_class, queryset)
+        self.unknown = [(fc.facet.label, value) for fc in result.facets for value in fc.unknown]
+        if self.unknown:
+            # Values that name nothing are dropped (and reported), not allowed to empty the list.
+            for fc in result.facets:
+                if fc.unknown:
+                    self.params.setlist(
+                        fc.facet.name, [v for v in self.params.getlist(fc.facet.name) if v not in fc.unknown]
+                    )
+            self.filterset, result = self._count(filterset_class, queryset)
         self.data = self.filterset.cleaned()
         if self.params.get("sort") != self.filterset.active_sort():
             # Show the order actually applied (newest without a query, relevance with one).
             self.filterset.form.data = self.filterset.form.data.copy()
             self.filterset.form.data["sort"] = self.filterset.active_sort()
-        result = count(self.filterset.base_queryset(), self.filterset.facets, self.filterset.selections())
         self.total = len(result.matching)
         self.facets = [self._group(fc) for fc in result.facets]
         self.per_page = per_page
+
+    def _count(self, filterset_class, queryset):
+        filterset = filterset_class(self.params, queryset=queryset, request=self.request)
+        return filterset, count(filterset.base_queryset(), filterset.facets, filterset.selections())
 
     def _group(self, fc):
         selected = set(fc.selected)
@@ -121,7 +132,7 @@ class Listing:
             values.sort(key=lambda v: v.value, reverse=True)
         else:
             values.sort(key=lambda v: (not v.selected, -v.count, v.label.casefold()))
-        return FacetGroup(fc.facet.name, fc.facet.label, values, fc.facet.show, fc.unknown, fc.total_without)
+        return FacetGroup(fc.facet.name, fc.facet.label, values, fc.facet.show, fc.total_without)
 
     def page(self, queryset=None):
         qs = self.filterset.qs if queryset is None else queryset
@@ -148,11 +159,6 @@ class Listing:
             f"{self.path}?sort={sort}" if sort in dict(self.filterset.filters["sort"].extra["choices"]) else self.path
         )
 
-    @cached_property
-    def unknown(self):
-        """Values in the query string that name nothing, with the facet they were given for."""
-        return [(group.label, value) for group in self.facets for value in group.unknown]
-
     def widening(self):
         """For an empty result: each selection, what removing it would give, most first."""
         options = []
@@ -177,7 +183,8 @@ class Listing:
                 parts = [f"{' or '.join(labels)} {noun.lower()}"]
         if self.data.get("q"):
             parts.append(f"matching “{self.data['q']}”")
-        for group in self.facets:
+        order = self.filterset.heading_order or [g.name for g in self.facets]
+        for group in sorted(self.facets, key=lambda g: order.index(g.name) if g.name in order else len(order)):
             facet = self._facet(group.name)
             labels = [v.label.lower() if facet.lower else v.label for v in group.selected]
             if labels and not facet.prefix:

@@ -1,0 +1,86 @@
+"""No query string makes a browse page or its facets.json fail."""
+
+from urllib.parse import urlencode
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+URLS = [
+    "/interventions/",
+    "/interventions/facets.json",
+    "/publications/",
+    "/publications/facets.json",
+    "/events/",
+    "/events/facets.json",
+]
+NAMES = [
+    "q",
+    "page",
+    "sort",
+    "year_from",
+    "year_to",
+    "country",
+    "region",
+    "mineral",
+    "area",
+    "topic",
+    "kind",
+    "status",
+    "focus",
+    "funder",
+    "implementer",
+    "organisation",
+    "organiser",
+    "language",
+    "year",
+    "when",
+    "attendance",
+]
+ODD = [
+    "\x00",
+    '"',
+    "'",
+    "\\",
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR(",
+    "*",
+    ":*",
+    "&",
+    "|",
+    "!",
+    "<->",
+    "(",
+    ")",
+    "%",
+    "_",
+    "🪙",
+    "⛏️",
+    "é",
+    "\u202e",
+    "--",
+    ";",
+    "1e309",
+    "-0",
+    "NaN",
+    "9" * 30,
+    " ",
+]
+values = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(ODD),
+    st.lists(st.sampled_from(ODD), max_size=6).map("".join),
+    st.sampled_from(["gold", "GH", "2019", "newest", "relevance", "upcoming", "x" * 10_000]),
+)
+pairs = st.lists(st.tuples(st.one_of(st.sampled_from(NAMES), st.text(max_size=10)), values), max_size=8)
+
+
+@pytest.mark.django_db
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(url=st.sampled_from(URLS), params=pairs)
+def test_odd_query_strings_never_fail(client, demo, url, params):
+    response = client.get(f"{url}?{urlencode(params)}")
+    assert response.status_code == 200, (url, params)
+    assert b"\x00" not in response.content
