@@ -107,7 +107,7 @@ class Event(Publishable):
         help_text="The intervention this event is part of, if any.",
     )
     organisations = models.ManyToManyField(Organisation, through="EventOrganiser", related_name="events", blank=True)
-    history = HistoricalRecords(m2m_fields=Publishable.TRACKED_M2M)
+    history = HistoricalRecords(m2m_fields=Publishable.TRACKED_M2M, excluded_fields=["search_vector"])
 
     objects = EventQuerySet.as_manager()
 
@@ -145,6 +145,18 @@ class Event(Publishable):
 
     def organisations_by_role(self):
         return group_by_role(self.organisers.all(), EventOrganiser.Role)
+
+    SNIPPET_FIELDS = ("summary", "description", "outcomes")
+
+    def search_document(self):
+        document = super().search_document()
+        organisers = [
+            f"{r.organisation.name} {r.organisation.acronym}" for r in self.organisers.select_related("organisation")
+        ]
+        place = [self.venue, self.city, self.country.name if self.country_id else "", self.hashtag]
+        document["body"] = "\n".join([self.description, self.outcomes, self.attendance_notes])
+        document["names"] = " ".join([document["names"], *organisers, *place])
+        return document
 
     @property
     def tz(self):

@@ -3,3 +3,14 @@ from django.apps import AppConfig
 
 class InterventionsConfig(AppConfig):
     name = "interventions"
+
+    def ready(self):
+        from catalog.search import register
+
+        from .models import Intervention, InterventionRole
+
+        register(
+            Intervention,
+            related=[(InterventionRole, "intervention")],
+            m2m=["countries", "minerals", "areas_of_work", "topics"],
+        )

@@ -82,7 +82,7 @@ class Intervention(Publishable):
     organisations = models.ManyToManyField(
         Organisation, through="InterventionRole", related_name="interventions", blank=True
     )
-    history = HistoricalRecords(m2m_fields=Publishable.TRACKED_M2M)
+    history = HistoricalRecords(m2m_fields=Publishable.TRACKED_M2M, excluded_fields=["search_vector"])
 
     objects = InterventionQuerySet.as_manager()
 
@@ -113,6 +113,17 @@ class Intervention(Publishable):
 
     def organisations_by_role(self):
         return group_by_role(self.roles.all(), InterventionRole.Role)
+
+    SNIPPET_FIELDS = ("summary", "description")
+
+    def search_document(self):
+        document = super().search_document()
+        organisations = [
+            f"{r.organisation.name} {r.organisation.acronym}" for r in self.roles.select_related("organisation")
+        ]
+        document["body"] = "\n".join([self.description, self.lessons_learned, self.gaps])
+        document["names"] = " ".join([document["names"], *organisations, self.iati_identifier])
+        return document
 
 
 class InterventionRole(models.Model):

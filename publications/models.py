@@ -96,7 +96,9 @@ class Publication(Publishable):
     events = models.ManyToManyField(
         Event, blank=True, related_name="publications", help_text="Events it came from or was presented at."
     )
-    history = HistoricalRecords(m2m_fields=[*Publishable.TRACKED_M2M, "languages", "interventions", "events"])
+    history = HistoricalRecords(
+        m2m_fields=[*Publishable.TRACKED_M2M, "languages", "interventions", "events"], excluded_fields=["search_vector"]
+    )
 
     objects = PublicationQuerySet.as_manager()
 
@@ -120,6 +122,19 @@ class Publication(Publishable):
 
     def organisations_by_role(self):
         return group_by_role(self.organisation_roles.all(), PublicationOrganisation.Role)
+
+    SNIPPET_FIELDS = ("summary", "body")
+
+    def search_document(self):
+        document = super().search_document()
+        organisations = [
+            f"{r.organisation.name} {r.organisation.acronym}"
+            for r in self.organisation_roles.select_related("organisation")
+        ]
+        authors = [a.name for a in self.authors.all()]
+        document["body"] = self.body
+        document["names"] = " ".join([document["names"], *organisations, *authors, self.doi, self.isbn])
+        return document
 
 
 class PublicationAuthor(models.Model):

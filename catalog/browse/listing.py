@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.utils.functional import cached_property
 
+from .. import search
 from .counting import count
 from .filters import MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, clean_text
 
@@ -169,6 +170,20 @@ class Listing:
         if self.data.get("q"):
             options.append(("the search text", None, query_url(self.path, self.params, drop=["q"])))
         return sorted(options, key=lambda o: -(o[1] or 0))
+
+    @cached_property
+    def did_you_mean(self):
+        """(suggested text, its URL) when a search found nothing but a near-miss spelling would."""
+        text = self.data.get("q")
+        if not text or self.total:
+            return None
+        model = self.filterset._meta.model
+        suggestion = search.suggest(model, text)
+        if suggestion and model.objects.published().search(suggestion).exists():
+            params = self.params.copy()
+            params["q"] = suggestion
+            return suggestion, query_url(self.path, params)
+        return None
 
     def _facet(self, name):
         return next(f for f in self.filterset.facets if f.name == name)

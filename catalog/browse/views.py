@@ -29,7 +29,7 @@ class BrowseView(ListingMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         listing = self.get_listing()
-        page = listing.page(listing.filterset.qs.prefetch_related(*self.listing_prefetch))
+        page = listing.page(listing.filterset.qs.with_snippets().prefetch_related(*self.listing_prefetch))
         heading = listing.describe(self.noun)
         return super().get_context_data(
             listing=listing, page_obj=page, heading=heading, noun=self.noun, rows_template=self.rows_template, **kwargs

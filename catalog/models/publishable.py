@@ -1,9 +1,11 @@
 """What every public content type shares: editorial state, classification and visibility."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from ..search import SearchQuerySetMixin
 from .vocabularies import AreaOfWork, Country, Mineral, Topic
 
 
@@ -13,30 +15,13 @@ class State(models.TextChoices):
     PUBLISHED = "published", "Published"
 
 
-class PublishableQuerySet(models.QuerySet):
+class PublishableQuerySet(SearchQuerySetMixin, models.QuerySet):
     def published(self):
         """The only starting point for anything the public can see."""
         return self.filter(state=State.PUBLISHED)
 
     def with_classification(self):
         return self.prefetch_related("countries", "minerals", "areas_of_work", "topics")
-
-    def search(self, text):
-        """Records containing every word of `text` in the title or summary."""
-        qs = self
-        words = text.split()
-        for word in words[:20]:
-            qs = qs.filter(models.Q(title__icontains=word) | models.Q(summary__icontains=word))
-        return qs.annotate(
-            title_hit=models.Case(
-                models.When(title__icontains=words[0] if words else "", then=1),
-                default=0,
-                output_field=models.IntegerField(),
-            )
-        )
-
-    def order_by_relevance(self):
-        return self.order_by("-title_hit", "title", "pk") if "title_hit" in self.query.annotations else self
 
     def visible_to(self, user):
         """Staff preview drafts on the public pages; everyone else sees published records only."""
@@ -66,6 +51,8 @@ class Publishable(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    # Maintained by catalog.search on PostgreSQL (SQLite keeps an FTS5 table instead).
+    search_vector = SearchVectorField(null=True, editable=False)
     countries = models.ManyToManyField(Country, blank=True, related_name="%(class)ss")
     minerals = models.ManyToManyField(Mineral, blank=True, related_name="%(class)ss")
     areas_of_work = models.ManyToManyField(AreaOfWork, blank=True, related_name="%(class)ss")
@@ -75,6 +62,8 @@ class Publishable(models.Model):
 
     # Classification changes belong in a record's history as much as its text does.
     TRACKED_M2M = ["countries", "minerals", "areas_of_work", "topics"]
+    # Text fields a search snippet may quote.
+    SNIPPET_FIELDS = ("summary",)
 
     class Meta:
         abstract = True
@@ -89,6 +78,20 @@ class Publishable(models.Model):
         if self.state == State.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
+
+    def classification_names(self):
+        return [
+            str(o) for field in ("countries", "minerals", "areas_of_work", "topics") for o in getattr(self, field).all()
+        ]
+
+    def search_document(self):
+        """Text for the search index: title, summary, body, names (in falling weight)."""
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "body": "",
+            "names": " ".join(self.classification_names()),
+        }
 
     def get_absolute_url(self):
         return reverse(f"{self._meta.app_label}:detail", kwargs={"slug": self.slug})

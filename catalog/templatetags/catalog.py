@@ -1,6 +1,8 @@
 from django import template
 from django.urls import reverse
 
+from catalog import search
+
 register = template.Library()
 
 
@@ -8,3 +10,9 @@ register = template.Library()
 def admin_change_url(obj):
     opts = obj._meta
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
+@register.filter
+def highlight(snippet):
+    """A search snippet, escaped, with the matched words in <mark>."""
+    return search.highlight(snippet)

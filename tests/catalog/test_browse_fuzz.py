@@ -1,4 +1,4 @@
-"""No query string makes a browse page or its facets.json fail."""
+"""No query string makes a browse page, its facets.json or the site search fail."""
 
 from urllib.parse import urlencode
 
@@ -13,6 +13,7 @@ URLS = [
     "/publications/facets.json",
     "/events/",
     "/events/facets.json",
+    "/search/",
 ]
 NAMES = [
     "q",
