@@ -2,6 +2,7 @@ from django import template
 from django.urls import reverse
 
 from catalog import search
+from catalog.browse.filters import MAX_QUERY_LENGTH, clean_text
 
 register = template.Library()
 
@@ -16,3 +17,9 @@ def admin_change_url(obj):
 def highlight(snippet):
     """A search snippet, escaped, with the matched words in <mark>."""
     return search.highlight(snippet)
+
+
+@register.filter
+def clean_query(value):
+    """Search text as the portal uses it: no control characters, bounded length."""
+    return clean_text(value or "", MAX_QUERY_LENGTH)
