@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from . import search_views, views
+from . import profiles, search_views, views
 
 admin.site.site_header = "ASM Knowledge Portal — curation"
 admin.site.site_title = "ASM Portal admin"
@@ -10,6 +10,10 @@ admin.site.index_title = "Curate interventions, publications and events"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("search/", search_views.SiteSearchView.as_view(), name="search"),
+    path("organisations/<slug:slug>/", profiles.OrganisationProfileView.as_view(), name="organisation-profile"),
+    path("countries/<str:iso2>/", profiles.CountryProfileView.as_view(), name="country-profile"),
+    path("minerals/<slug:slug>/", profiles.MineralProfileView.as_view(), name="mineral-profile"),
+    path("areas/<slug:slug>/", profiles.AreaProfileView.as_view(), name="area-profile"),
     path("interventions/", include("interventions.urls")),
     path("events/", include("events.urls")),
     path("publications/", include("publications.urls")),

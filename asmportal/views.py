@@ -4,6 +4,8 @@ from events.models import Event
 from interventions.models import Intervention
 from publications.models import Publication
 
+from .profiles import area_entry_points
+
 
 class HomeView(TemplateView):
     template_name = "home.html"
@@ -24,5 +26,6 @@ class HomeView(TemplateView):
             recent_events=events.past().order_by("-start")[:6],
             featured_interventions=interventions.filter(featured=True).prefetch_related("countries")[:6],
             other_interventions=interventions.filter(featured=False)[:20],
+            areas=area_entry_points(),
             **kwargs,
         )

@@ -138,7 +138,8 @@ class SearchQuerySetMixin:
         else:
             table, base = fts_table(self.model), self.model._meta.db_table
             rank = models.expressions.RawSQL(
-                f"(SELECT -bm25({table}, 10.0, 4.0, 2.0, 1.0) FROM {table} WHERE {table} MATCH %s AND rowid = {base}.id)",
+                f"(SELECT -bm25({table}, 10.0, 4.0, 2.0, 1.0) FROM {table} "
+                f"WHERE {table} MATCH %s AND rowid = {base}.id)",
                 [fts5_match(terms)],
                 output_field=models.FloatField(),
             )
@@ -190,8 +191,9 @@ def suggest(model, text):
     replacements = {}
     with connection.cursor() as cursor:
         if vendor() == "postgresql":
+            table = model._meta.db_table
             words_of_published = (
-                f"SELECT search_vector FROM {model._meta.db_table} WHERE state = 'published' AND search_vector IS NOT NULL"
+                f"SELECT search_vector FROM {table} WHERE state = 'published' AND search_vector IS NOT NULL"
             )
             for word in words:
                 cursor.execute(

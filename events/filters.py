@@ -11,6 +11,9 @@ class EventFilterSet(FacetedFilterSet):
         FieldFacet("attendance", "Attendance", choices=Event.Attendance, phrase="held {}", lower=True)
     )
     country = FacetFilter(FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}"))
+    mineral = FacetFilter(
+        FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True)
+    )
     area = FacetFilter(
         FieldFacet(
             "areas_of_work__slug", "Area of work", label_path="areas_of_work__name", phrase="on {}", show=9, lower=True
@@ -27,7 +30,7 @@ class EventFilterSet(FacetedFilterSet):
     year = FacetFilter(YearFacet("start", "Year", phrase="in {}"))
 
     year_field = "start"
-    heading_order = ["when", "kind", "area", "country", "attendance", "organiser", "year"]
+    heading_order = ["when", "kind", "mineral", "area", "country", "attendance", "organiser", "year"]
     sort_orders = {
         "newest": ["-start", "title"],
         "oldest": ["start", "title"],

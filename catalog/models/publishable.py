@@ -18,7 +18,7 @@ class State(models.TextChoices):
 class PublishableQuerySet(SearchQuerySetMixin, models.QuerySet):
     def published(self):
         """The only starting point for anything the public can see."""
-        return self.filter(state=State.PUBLISHED)
+        return self.filter(self.model.published_q())
 
     def with_classification(self):
         return self.prefetch_related("countries", "minerals", "areas_of_work", "topics")
@@ -79,6 +79,9 @@ class Publishable(models.Model):
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse(f"{self._meta.app_label}:detail", kwargs={"slug": self.slug})
+
     def classification_names(self):
         return [
             str(o) for field in ("countries", "minerals", "areas_of_work", "topics") for o in getattr(self, field).all()
@@ -93,8 +96,10 @@ class Publishable(models.Model):
             "names": " ".join(self.classification_names()),
         }
 
-    def get_absolute_url(self):
-        return reverse(f"{self._meta.app_label}:detail", kwargs={"slug": self.slug})
+    @classmethod
+    def published_q(cls, prefix=""):
+        """The condition for "published", also from a related model (prefix "interventions__")."""
+        return models.Q(**{f"{prefix}state": State.PUBLISHED})
 
     @property
     def is_public(self):

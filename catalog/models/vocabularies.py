@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models.functions import Lower
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 
@@ -32,6 +33,9 @@ class Country(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("country-profile", args=[self.iso2])
+
 
 class Mineral(models.Model):
     class Group(models.TextChoices):
@@ -54,6 +58,9 @@ class Mineral(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("mineral-profile", args=[self.slug])
+
 
 class AreaOfWork(models.Model):
     """One of the nine areas of work found by the 2020 ILO mapping."""
@@ -73,6 +80,9 @@ class AreaOfWork(models.Model):
 
     def __str__(self):
         return f"{self.number}. {self.name}"
+
+    def get_absolute_url(self):
+        return reverse("area-profile", args=[self.slug])
 
 
 class Language(models.Model):
@@ -121,6 +131,9 @@ class Organisation(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def get_absolute_url(self):
+        return reverse("organisation-profile", args=[self.slug])
 
 
 class Topic(models.Model):

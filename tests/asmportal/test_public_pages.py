@@ -161,7 +161,7 @@ def test_page_query_counts_stay_flat(client, django_assert_max_num_queries, db):
         page(client, event.get_absolute_url())
     with django_assert_max_num_queries(12):
         page(client, publication.get_absolute_url())
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(12):  # one per home-page section, whatever the data
         page(client, "/")
 
 
