@@ -1,50 +1,196 @@
-"""The real pages in headless Chromium (Debian's /usr/bin/chromium driven by Playwright)."""
+"""Real journeys in headless Chromium (Debian's /usr/bin/chromium driven by Playwright), with axe-core."""
 
 import os
+import re
 import shutil
+from pathlib import Path
 
 import pytest
 
 from scripts.screenshots import CHROMIUM_ARGS
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not shutil.which(CHROMIUM), reason=f"Chromium not found at {CHROMIUM}: browser tests skipped"),
+    # Transactional (the live server is another thread); restore the migration-seeded vocabularies after each.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 
 @pytest.fixture
-def browser_page(live_server):
-    """A Chromium page. Set up any data before asking for it: while Playwright runs, the main thread
-    has an event loop, and database work there would open a connection nothing closes."""
+def browser(live_server):
+    """Chromium. Set up data before asking for it: while Playwright runs, the main thread has an
+    event loop, and database work there would open a connection nothing closes."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        errors = []
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        yield page, errors
-        browser.close()
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_visitor_follows_the_graph_from_home_to_meeting_to_report(demo, live_server, browser_page):
-    page, errors = browser_page
-    page.goto(live_server.url + "/")
-    assert page.locator("h1").inner_text().startswith("What is being done about child labour")
-    # Bootstrap is served locally: the stylesheet applied (navbar laid out as flex).
-    assert page.locator("nav.navbar").evaluate("el => getComputedStyle(el).display") == "flex"
+def open_page(browser, **options):
+    page = browser.new_page(**options)
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.errors = errors
+    return page
 
-    page.get_by_role("link", name="Inter-Regional Knowledge Sharing Meeting").first.click()
-    page.wait_for_url("**/events/manila-2019-knowledge-sharing-meeting-asgm/")
-    assert "28–30 May 2019" in page.content()
-    assert page.get_by_role("heading", name="Attendance: the sources disagree").is_visible()
 
-    page.get_by_role("link", name="Mapping interventions addressing child labour").click()
-    page.wait_for_url("**/publications/mapping-interventions-*/")
-    assert page.get_by_role("link", name="Read it online").get_attribute("href").startswith("https://www.ilo.org/")
-    assert errors == []
+def result_count(page):
+    return int(re.search(r"\d+", page.locator("#result-count").inner_text()).group())
+
+
+def wait_for_update(page, before):
+    page.wait_for_function("t => document.querySelector('#results-heading').innerText !== t", arg=before)
+
+
+def axe_violations(page):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_narrow_widen_open_and_come_back(demo, live_server, browser):
+    page = open_page(browser)
+    page.goto(live_server.url + "/publications/")
+    page.evaluate("window.notReloaded = true")
+    everything = result_count(page)
+
+    heading = page.locator("#results-heading").inner_text()
+    page.get_by_label(re.compile(r"^Tanzania")).check()
+    wait_for_update(page, heading)
+    assert "country=TZ" in page.url
+    assert page.locator("#results-heading").inner_text() == "Publications in Tanzania"
+    in_tanzania = result_count(page)
+    assert 0 < in_tanzania < everything
+    assert page.evaluate("window.notReloaded") is True  # updated in place by htmx
+    assert page.title() == "Publications in Tanzania — ASM Knowledge Portal"
+    assert page.locator("#live-status").inner_text().startswith(f"{in_tanzania} result")
+
+    heading = page.locator("#results-heading").inner_text()
+    page.get_by_label(re.compile(r"^Ghana")).check()  # widen within the facet: Ghana OR Tanzania
+    wait_for_update(page, heading)
+    assert "country=TZ" in page.url and "country=GH" in page.url
+    assert result_count(page) >= in_tanzania
+
+    page.get_by_role("link", name="IIED to host 3rd online artisanal and small-scale mining day").click()
+    page.wait_for_url("**/publications/iied-to-host-3rd-online-asm-day/")
+    page.get_by_role("link", name="Third #shareASM digital day").click()
+    page.wait_for_url("**/events/shareasm-digital-day-2018/")
+    page.go_back()
+    page.go_back()
+    page.wait_for_url(re.compile(r".*/publications/\?.*country=GH"))
+    assert page.get_by_label(re.compile(r"^Ghana")).is_checked()
+    assert page.get_by_label(re.compile(r"^Tanzania")).is_checked()
+    page.go_back()
+    page.wait_for_url(re.compile(r".*/publications/\?country=TZ$"))
+    assert page.locator("#results-heading").inner_text() == "Publications in Tanzania"
+    assert page.errors == []
+
+
+def test_the_same_journey_by_keyboard_alone(demo, live_server, browser):
+    page = open_page(browser)
+    page.goto(live_server.url + "/publications/")
+    checkbox = page.get_by_label(re.compile(r"^Tanzania"))
+    for _ in range(80):  # Tab until the Tanzania checkbox has focus
+        page.keyboard.press("Tab")
+        if checkbox.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        pytest.fail("The Tanzania checkbox could not be reached with Tab")
+    heading = page.locator("#results-heading").inner_text()
+    page.keyboard.press("Space")
+    wait_for_update(page, heading)
+    assert "country=TZ" in page.url
+    # Focus stays on the checkbox the visitor used, now checked in the new region.
+    assert page.evaluate("document.activeElement.id") == "f-country-tz"
+    assert page.evaluate("document.activeElement.checked") is True
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # the focus is visible
+
+    # Remove the filter with its chip, by keyboard.
+    chip = page.get_by_role("link", name="Remove filter Country: Tanzania")
+    chip.focus()
+    heading = page.locator("#results-heading").inner_text()
+    page.keyboard.press("Enter")
+    wait_for_update(page, heading)
+    assert "country=" not in page.url
+    # The chip is gone, so focus moves to the results heading once the new region has settled.
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'results-heading'", timeout=5000)
+
+    link = page.get_by_role("link", name="IIED to host 3rd online artisanal and small-scale mining day")
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/publications/iied-to-host-3rd-online-asm-day/")
+    assert page.errors == []
+
+
+def test_works_without_javascript(demo, live_server, browser):
+    page = open_page(browser, java_script_enabled=False)
+    page.goto(live_server.url + "/interventions/")
+    page.get_by_label(re.compile(r"^Gold")).check()
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url(re.compile(r".*mineral=gold.*"))
+    assert page.locator("h1").inner_text() == "Interventions on gold"
+    page.get_by_role("link", name="Remove filter Mineral: Gold").click()
+    page.wait_for_url(re.compile(r".*/interventions/(\?sort=newest)?$"))
+
+
+def test_pages_are_readable_at_375_pixels(demo, live_server, browser):
+    page = open_page(browser, viewport={"width": 375, "height": 800})
+    for path in [
+        "/",
+        "/publications/?country=TZ",
+        "/events/manila-2019-knowledge-sharing-meeting-asgm/",
+        "/organisations/iied/",
+    ]:
+        page.goto(live_server.url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 375, (path, width)
+    page.goto(live_server.url + "/publications/")
+    assert page.locator("#facets").get_attribute("open") is None  # filters folded, results first
+    page.locator("#facets summary").click()
+    assert page.get_by_label(re.compile(r"^Tanzania")).is_visible()
+
+
+AXE_PAGES = [
+    "/",
+    "/interventions/?mineral=gold&country=PE",
+    "/publications/?country=TZ&kind=news",
+    "/events/?when=past&kind=digital-day",
+    "/publications/?country=KE&mineral=cobalt",
+    "/search/?q=gold",
+    "/interventions/planetgold/",
+    "/publications/mapping-interventions-addressing-child-labour-and-working-conditions-in-artisanal-mineral-supply-chains/",
+    "/events/manila-2019-knowledge-sharing-meeting-asgm/",
+    "/organisations/iied/",
+    "/countries/GH/",
+]
+
+
+def test_axe_finds_no_serious_or_critical_violation(demo, live_server, browser):
+    page = open_page(browser)
+    found = {}
+    for path in AXE_PAGES:
+        page.goto(live_server.url + path)
+        violations = axe_violations(page)
+        if violations:
+            found[path] = violations
+    assert found == {}
+    assert page.errors == []
+
+
+def test_the_axe_check_does_catch_violations(live_server, browser):
+    page = open_page(browser)
+    page.set_content('<html lang="en"><body><main><img src="data:,"><input type="text"></main></body></html>')
+    ids = {violation_id for violation_id, *_ in axe_violations(page)}
+    assert {"image-alt", "label"} <= ids

@@ -119,11 +119,14 @@ class FacetedFilterSet(django_filters.FilterSet):
                 qs = self.filters[name].filter(qs, data[name])
         return qs
 
+    def default_sort(self):
+        return "relevance" if self.cleaned().get("q") else "newest"
+
     def active_sort(self):
         sort = self.cleaned().get("sort")
         if sort == "relevance" and not self.cleaned().get("q"):
             sort = None
-        return sort or ("relevance" if self.cleaned().get("q") else "newest")
+        return sort or self.default_sort()
 
     def filter_sort(self, qs, name, value):
         return qs  # ordering is applied once, after every filter, in `qs`

@@ -96,6 +96,7 @@ class Listing:
         self.request = request
         self.path = path or request.path
         self.params = sanitised(request.GET)
+        self.requested = self.params.copy()  # before unknown values are dropped: the address stays as asked
         self.filterset, result = self._count(filterset_class, queryset)
         self.unknown = [(fc.facet.label, value) for fc in result.facets for value in fc.unknown]
         if self.unknown:
@@ -139,6 +140,21 @@ class Listing:
         qs = self.filterset.qs if queryset is None else queryset
         paginator = KnownCountPaginator(qs, self.per_page, count=self.total)
         return paginator.get_page(self.params.get("page"))
+
+    @cached_property
+    def canonical_url(self):
+        """This listing's address without empty fields or the default sort (what a plain form sends)."""
+        params = QueryDict(mutable=True)
+        for name, values in self.requested.lists():
+            values = [v for v in values if v]
+            if name == "sort" and values == [self.filterset.default_sort()]:
+                continue
+            if name == "page" and values == ["1"]:
+                continue
+            if values:
+                params.setlist(name, values)
+        encoded = params.urlencode()
+        return f"{self.path}?{encoded}" if encoded else self.path
 
     @cached_property
     def chips(self):

@@ -1,5 +1,7 @@
 from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.views.generic import TemplateView, View
 
 from .listing import Listing
@@ -21,18 +23,49 @@ class ListingMixin:
         )
 
 
+def is_partial_request(request):
+    """htmx asking for the browse region only (a history restore wants the whole page)."""
+    headers = request.headers
+    return headers.get("HX-Request") == "true" and headers.get("HX-History-Restore-Request") != "true"
+
+
 class BrowseView(ListingMixin, TemplateView):
     template_name = "browse/list.html"
     noun = None  # "Interventions": the heading starts with it
     rows_template = None  # renders page_obj's records (one include per page, the loop inside it)
     listing_prefetch = ()
 
+    def get_template_names(self):
+        if is_partial_request(self.request):
+            return [f"{self.template_name}#browse-region"]
+        return [self.template_name]
+
+    def get(self, request, *args, **kwargs):
+        self.listing = self.get_listing()
+        canonical = self.listing.canonical_url
+        partial = is_partial_request(request)
+        if not partial and canonical != request.get_full_path():
+            # A plain form sends every field; answer with the clean address people can share.
+            return redirect(canonical)
+        response = super().get(request, *args, **kwargs)
+        if partial:
+            response["HX-Push-Url"] = canonical
+        # Full page and region share a URL: caches must keep them apart.
+        patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
+        return response
+
     def get_context_data(self, **kwargs):
-        listing = self.get_listing()
+        listing = self.listing
         page = listing.page(listing.filterset.qs.with_snippets().prefetch_related(*self.listing_prefetch))
         heading = listing.describe(self.noun)
         return super().get_context_data(
-            listing=listing, page_obj=page, heading=heading, noun=self.noun, rows_template=self.rows_template, **kwargs
+            listing=listing,
+            page_obj=page,
+            heading=heading,
+            noun=self.noun,
+            rows_template=self.rows_template,
+            partial=is_partial_request(self.request),
+            **kwargs,
         )
 
 

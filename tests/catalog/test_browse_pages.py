@@ -97,14 +97,14 @@ def test_filters_survive_pagination_and_sorting(client, db):
     # Changing a filter drops the page number.
     for value in page2.context["listing"].facets[0].values:
         assert "page=" not in value.toggle_url
-    newest = client.get("/publications/?kind=report&sort=newest")
+    newest = client.get("/publications/?kind=report&sort=newest", follow=True)
     years = [p.publication_date.year for p in newest.context["page_obj"]]
     assert years == sorted(years, reverse=True)
 
 
 @pytest.mark.parametrize("page", ["999", "0", "-1", "abc", "1.5", ""])
 def test_odd_page_numbers_give_a_page_not_an_error(client, ghana_gold, page):
-    response = client.get(f"/publications/?page={page}")
+    response = client.get(f"/publications/?page={page}", follow=True)
     assert response.status_code == 200
     assert response.context["page_obj"].number == 1
 
@@ -181,3 +181,19 @@ def test_listing_query_count_does_not_grow_with_the_data(client, db, url):
     large = queries()
     assert small == large
     assert large <= 20
+
+
+def test_plain_form_submissions_redirect_to_the_clean_address(client, ghana_gold):
+    response = client.get("/publications/?q=&sort=newest&country=GH&year_from=&year_to=&page=1")
+    assert (response.status_code, response["Location"]) == (302, "/publications/?country=GH")
+    assert client.get("/publications/?country=GH").status_code == 200
+    htmx = client.get("/publications/?q=&sort=newest&country=GH", headers={"HX-Request": "true"})
+    assert htmx.status_code == 200
+    assert htmx["HX-Push-Url"] == "/publications/?country=GH"
+    assert "<html" not in htmx.content.decode()  # only the browse region
+    assert 'id="live-status" hx-swap-oob="true"' in htmx.content.decode()
+    restore = client.get(
+        "/publications/?country=GH", headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}
+    )
+    assert "<html" in restore.content.decode()
+    assert "HX-Request" in htmx["Vary"]

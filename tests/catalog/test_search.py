@@ -144,7 +144,7 @@ def test_the_browse_page_sorts_by_relevance_when_searching(library, client):
 )
 def test_odd_input_never_raises(library, client, text):
     for url in ["/search/", "/publications/", "/interventions/", "/events/", "/publications/facets.json"]:
-        assert client.get(f"{url}?{urlencode({'q': text})}").status_code == 200
+        assert client.get(f"{url}?{urlencode({'q': text})}", follow=True).status_code == 200
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
