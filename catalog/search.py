@@ -163,9 +163,16 @@ class SearchQuerySetMixin:
             )
         else:
             table, base = fts_table(self.model), self.model._meta.db_table
+
+            def passage(column):  # FTS5 columns: 0 title, 1 summary, 2 body, 3 names
+                return f"snippet({table}, {column}, '{MARK_START}', '{MARK_END}', '…', 24)"
+
+            # Quote the summary where it matches, else the body; the title is already on screen.
+            summary, body = passage(1), passage(2)
             snippet = models.expressions.RawSQL(
-                f"(SELECT snippet({table}, -1, '{MARK_START}', '{MARK_END}', '…', 24) FROM {table} "
-                f"WHERE {table} MATCH %s AND rowid = {base}.id)",
+                f"(SELECT CASE WHEN instr({summary}, '{MARK_START}') > 0 THEN {summary} "
+                f"WHEN instr({body}, '{MARK_START}') > 0 THEN {body} ELSE {summary} END "
+                f"FROM {table} WHERE {table} MATCH %s AND rowid = {base}.id)",
                 [fts5_match(terms)],
                 output_field=models.TextField(),
             )
