@@ -256,7 +256,7 @@ def unindex(model, pk):
             cursor.execute(f"DELETE FROM {fts_table(model)} WHERE rowid = %s", [pk])
 
 
-def create_index(schema_editor, model_label, db_table):
+def create_index(schema_editor, db_table):
     """DDL for one content type's index (used by migrations)."""
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(
@@ -271,12 +271,22 @@ def create_index(schema_editor, model_label, db_table):
         schema_editor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_vocab USING fts5vocab({table}, 'row')")
 
 
-def drop_index(schema_editor, model_label, db_table):
+def drop_index(schema_editor, db_table):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(f"DROP INDEX IF EXISTS {db_table}_search_gin")
     elif schema_editor.connection.vendor == "sqlite":
         schema_editor.execute(f"DROP TABLE IF EXISTS {db_table}_fts_vocab")
         schema_editor.execute(f"DROP TABLE IF EXISTS {db_table}_fts")
+
+
+def index_operation(db_table):
+    """The migration operation that creates (and on reversal drops) one content type's index."""
+    from django.db import migrations
+
+    return migrations.RunPython(
+        lambda apps, schema_editor: create_index(schema_editor, db_table),
+        lambda apps, schema_editor: drop_index(schema_editor, db_table),
+    )
 
 
 def register(model, *, related=(), m2m=()):

@@ -3,17 +3,7 @@
 import django.contrib.postgres.search
 from django.db import migrations
 
-
-def create_index(apps, schema_editor):
-    from catalog.search import create_index as create
-
-    create(schema_editor, "events.event", "events_event")
-
-
-def drop_index(apps, schema_editor):
-    from catalog.search import drop_index as drop
-
-    drop(schema_editor, "events.event", "events_event")
+from catalog.search import index_operation
 
 
 class Migration(migrations.Migration):
@@ -27,5 +17,5 @@ class Migration(migrations.Migration):
             name="search_vector",
             field=django.contrib.postgres.search.SearchVectorField(editable=False, null=True),
         ),
-        migrations.RunPython(create_index, drop_index),
+        index_operation("events_event"),
     ]
