@@ -77,10 +77,17 @@ def test_narrow_widen_open_and_come_back(demo, live_server, browser):
     assert page.locator("#live-status").inner_text().startswith(f"{in_tanzania} result")
 
     heading = page.locator("#results-heading").inner_text()
+    page.get_by_label(re.compile(r"^Coloured gemstones")).check()  # narrow: AND a mineral
+    wait_for_update(page, heading)
+    assert page.locator("#results-heading").inner_text() == "Publications on coloured gemstones in Tanzania"
+    narrowed = result_count(page)
+    assert 0 < narrowed <= in_tanzania
+
+    heading = page.locator("#results-heading").inner_text()
     page.get_by_label(re.compile(r"^Ghana")).check()  # widen within the facet: Ghana OR Tanzania
     wait_for_update(page, heading)
-    assert "country=TZ" in page.url and "country=GH" in page.url
-    assert result_count(page) >= in_tanzania
+    assert "country=TZ" in page.url and "country=GH" in page.url and "mineral=coloured-gemstones" in page.url
+    assert result_count(page) >= narrowed
 
     page.get_by_role("link", name="IIED to host 3rd online artisanal and small-scale mining day").click()
     page.wait_for_url("**/publications/iied-to-host-3rd-online-asm-day/")
@@ -92,8 +99,10 @@ def test_narrow_widen_open_and_come_back(demo, live_server, browser):
     assert page.get_by_label(re.compile(r"^Ghana")).is_checked()
     assert page.get_by_label(re.compile(r"^Tanzania")).is_checked()
     page.go_back()
+    page.go_back()
     page.wait_for_url(re.compile(r".*/publications/\?country=TZ$"))
     assert page.locator("#results-heading").inner_text() == "Publications in Tanzania"
+    assert not page.get_by_label(re.compile(r"^Coloured gemstones")).is_checked()
     assert page.errors == []
 
 
