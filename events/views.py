@@ -13,6 +13,8 @@ class EventListing:
 
 class EventListView(EventListing, BrowseView):
     rows_template = "events/_rows.html"
+    formats = (("Atom feed", "events:feed"), ("CSV", "events:export-csv"), ("JSON", "events:export-json"))
+    calendar_url_name = "events:calendar"
     noun = "Events"
     listing_prefetch = ("countries", "organisers__organisation")
 

@@ -13,6 +13,11 @@ class InterventionListing:
 
 class InterventionListView(InterventionListing, BrowseView):
     rows_template = "interventions/_rows.html"
+    formats = (
+        ("Atom feed", "interventions:feed"),
+        ("CSV", "interventions:export-csv"),
+        ("JSON", "interventions:export-json"),
+    )
     noun = "Interventions"
     listing_prefetch = ("countries", "roles__organisation")
 

@@ -17,6 +17,11 @@ class PublicationListing:
 
 class PublicationListView(PublicationListing, BrowseView):
     rows_template = "publications/_rows.html"
+    formats = (
+        ("Atom feed", "publications:feed"),
+        ("CSV", "publications:export-csv"),
+        ("JSON", "publications:export-json"),
+    )
     noun = "Publications"
     listing_prefetch = ("countries", "organisation_roles__organisation", "authors")
 

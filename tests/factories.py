@@ -94,6 +94,7 @@ class PublicationFactory(factory.django.DjangoModelFactory):
 
     title = factory.Sequence(lambda n: f"Publication {n}")
     slug = factory.Sequence(lambda n: f"publication-{n}")
+    summary = "A report on artisanal mining."
     state = State.PUBLISHED
     kind = Publication.Kind.REPORT
     publication_date = date(2020, 5, 1)

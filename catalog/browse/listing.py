@@ -44,6 +44,44 @@ def query_url(path, params, *, add=None, remove=None, drop=()):
     return f"{path}?{encoded}" if encoded else path
 
 
+def describe(noun, filterset, labels):
+    """Phrase a filter state: `labels` maps each facet name to the labels of its selected values."""
+    data = filterset.cleaned()
+    facets = filterset.facets
+    order = filterset.heading_order or [f.name for f in facets]
+    parts = [noun]
+    for facet in facets:
+        chosen = labels.get(facet.name) or []
+        if chosen and facet.prefix:  # "Past events"
+            parts = [f"{' or '.join(chosen)} {noun.lower()}"]
+    if data.get("q"):
+        parts.append(f"matching “{data['q']}”")
+    for facet in sorted(facets, key=lambda f: order.index(f.name) if f.name in order else len(order)):
+        chosen = [label.lower() if facet.lower else label for label in labels.get(facet.name) or []]
+        if chosen and not facet.prefix:
+            parts.append(facet.phrase.format(" or ".join(chosen)))
+    text = " ".join(parts)
+    year_from, year_to = data.get("year_from"), data.get("year_to")
+    if year_from is not None and year_to is not None:
+        text += f", {int(year_from)}–{int(year_to)}"
+    elif year_from is not None:
+        text += f", since {int(year_from)}"
+    elif year_to is not None:
+        text += f", until {int(year_to)}"
+    return text
+
+
+def describe_without_counts(noun, filterset):
+    """The same heading for feeds and exports, taking labels from the vocabularies (no counting)."""
+    selections = filterset.selections()
+    labels = {}
+    for facet in filterset.facets:
+        if selections.get(facet.name):
+            named = facet.describe(selections[facet.name])
+            labels[facet.name] = [named[v] for v in selections[facet.name] if v in named]
+    return describe(noun, filterset, labels)
+
+
 def sanitised(params):
     """A copy of the query string without control characters or absurd sizes, used for everything
     the page echoes back (form values, links), so odd input is never reflected as is."""
@@ -201,34 +239,10 @@ class Listing:
             return suggestion, query_url(self.path, params)
         return None
 
-    def _facet(self, name):
-        return next(f for f in self.filterset.facets if f.name == name)
-
     def describe(self, noun):
         """The heading: "Publications on gold in Ghana, 2018–2020"."""
-        parts = [noun]
-        for group in self.facets:
-            facet = self._facet(group.name)
-            labels = [v.label for v in group.selected]
-            if labels and facet.prefix:  # "Past events", "Upcoming or past events"
-                parts = [f"{' or '.join(labels)} {noun.lower()}"]
-        if self.data.get("q"):
-            parts.append(f"matching “{self.data['q']}”")
-        order = self.filterset.heading_order or [g.name for g in self.facets]
-        for group in sorted(self.facets, key=lambda g: order.index(g.name) if g.name in order else len(order)):
-            facet = self._facet(group.name)
-            labels = [v.label.lower() if facet.lower else v.label for v in group.selected]
-            if labels and not facet.prefix:
-                parts.append(facet.phrase.format(" or ".join(labels)))
-        year_from, year_to = self.data.get("year_from"), self.data.get("year_to")
-        text = " ".join(parts)
-        if year_from is not None and year_to is not None:
-            text += f", {int(year_from)}–{int(year_to)}"
-        elif year_from is not None:
-            text += f", since {int(year_from)}"
-        elif year_to is not None:
-            text += f", until {int(year_to)}"
-        return text
+        labels = {group.name: [v.label for v in group.selected] for group in self.facets}
+        return describe(noun, self.filterset, labels)
 
     def as_json(self):
         absolute = self.request.build_absolute_uri

@@ -34,6 +34,9 @@ class BrowseView(ListingMixin, TemplateView):
     noun = None  # "Interventions": the heading starts with it
     rows_template = None  # renders page_obj's records (one include per page, the loop inside it)
     listing_prefetch = ()
+    # (label, URL name) of the listing in other formats; all take the same query string.
+    formats = ()
+    calendar_url_name = None
 
     def get_template_names(self):
         if is_partial_request(self.request):
@@ -58,12 +61,24 @@ class BrowseView(ListingMixin, TemplateView):
         listing = self.listing
         page = listing.page(listing.filterset.qs.with_snippets().prefetch_related(*self.listing_prefetch))
         heading = listing.describe(self.noun)
+        query = listing.canonical_url.partition("?")[2]
+        suffix = f"?{query}" if query else ""
+        formats = [(label, reverse(name) + suffix) for label, name in self.formats]
+        calendar = None
+        if self.calendar_url_name:
+            path = reverse(self.calendar_url_name) + suffix
+            calendar = {
+                "https": self.request.build_absolute_uri(path),
+                "webcal": "webcal://" + self.request.get_host() + path,
+            }
         return super().get_context_data(
             listing=listing,
             page_obj=page,
             heading=heading,
             noun=self.noun,
             rows_template=self.rows_template,
+            formats=formats,
+            calendar=calendar,
             partial=is_partial_request(self.request),
             **kwargs,
         )

@@ -1,0 +1,268 @@
+"""Every listing is also a feed, a calendar and a spreadsheet, with exactly the records of the listing."""
+
+import csv
+import io
+import json
+import zoneinfo
+from datetime import date, datetime, time, timedelta
+
+import feedparser
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar
+
+from catalog.models import Country, Mineral, State
+from events.models import Event
+from publications.models import Publication
+from tests.factories import EventFactory, OrganisationFactory, PublicationFactory, PublicationOrganisationFactory
+
+MANILA = zoneinfo.ZoneInfo("Asia/Manila")
+NAIROBI = zoneinfo.ZoneInfo("Africa/Nairobi")
+SOON = date.today() + timedelta(days=30)
+
+
+def listed(client, path, query=""):
+    """Every record of a listing across all its pages (the browse page is the reference)."""
+    titles, page = [], 1
+    while True:
+        response = client.get(f"{path}?{query}&page={page}" if query else f"{path}?page={page}", follow=True)
+        page_obj = response.context["page_obj"]
+        titles += [r.title for r in page_obj]
+        if not page_obj.has_next():
+            return titles
+        page += 1
+
+
+def csv_rows(response):
+    text = b"".join(response.streaming_content).decode("utf-8")
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+
+
+@pytest.fixture
+def catalogue(db):
+    ghana, kenya = Country.objects.get(iso2="GH"), Country.objects.get(iso2="KE")
+    gold = Mineral.objects.get(slug="gold")
+    for n in range(30):
+        publication = PublicationFactory(title=f"Report {n:02d}", publication_date=date(2010 + n % 10, 1, 1))
+        publication.countries.set([ghana] if n % 2 else [kenya])
+        if n % 3 == 0:
+            publication.minerals.set([gold])
+        PublicationOrganisationFactory(publication=publication)
+    PublicationFactory(title="Draft report", state=State.DRAFT).countries.set([ghana])
+    PublicationFactory(title="In review report", state=State.IN_REVIEW).countries.set([kenya])
+
+
+# --- Atom ---------------------------------------------------------------------------------------
+
+
+def test_feeds_parse_and_list_the_filtered_records(client, catalogue):
+    for query in ["", "country=GH", "country=GH&mineral=gold", "q=report+2&sort=title"]:
+        response = client.get(f"/publications/feed/?{query}")
+        assert response["Content-Type"].startswith("application/atom+xml")
+        feed = feedparser.parse(response.content)
+        assert not feed.bozo, feed.bozo_exception
+        assert sorted(e.title for e in feed.entries) == sorted(listed(client, "/publications/", query))
+        assert "Draft report" not in {e.title for e in feed.entries}
+    feed = feedparser.parse(client.get("/publications/feed/?country=GH").content)
+    assert feed.feed.title == "Publications in Ghana — ASM Knowledge Portal"
+    entry = feed.entries[0]
+    assert entry.link.startswith("http://testserver/publications/")
+    assert entry.author and entry.summary and entry.updated and entry.tags
+
+
+def test_publication_files_are_feed_enclosures(client, settings, tmp_path, db):
+    settings.MEDIA_ROOT = tmp_path
+    PublicationFactory(
+        title="With file",
+        external_url="",
+        file=SimpleUploadedFile("report.pdf", b"%PDF-1.7 tiny", content_type="application/pdf"),
+    )
+    entry = feedparser.parse(client.get("/publications/feed/").content).entries[0]
+    enclosure = entry.enclosures[0]
+    assert enclosure.href == f"http://testserver/publications/{Publication.objects.get().slug}/download/"
+    assert (enclosure.type, enclosure.length) == ("application/pdf", "13")
+
+
+def test_every_page_announces_its_feeds_and_browse_pages_offer_subscriptions(client, catalogue):
+    home = client.get("/").content.decode()
+    assert 'rel="alternate" type="application/atom+xml"' in home and 'href="/publications/feed/"' in home
+    browse = client.get("/publications/?country=GH").content.decode()
+    discovery = 'type="application/atom+xml" title="Publications in Ghana" href="/publications/feed/?country=GH"'
+    assert f'<link rel="alternate" {discovery}>' in browse
+    for link in ['href="/publications/export.csv?country=GH"', 'href="/publications/export.json?country=GH"']:
+        assert link in browse
+
+
+# --- iCalendar ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def agenda(db):
+    EventFactory(title="One day", start=datetime.combine(SOON, time.min, zoneinfo.ZoneInfo("UTC")), all_day=True)
+    EventFactory(
+        title="Three days",
+        start=datetime(2019, 5, 28, tzinfo=MANILA),
+        end=datetime(2019, 5, 30, tzinfo=MANILA),
+        all_day=True,
+        time_zone="Asia/Manila",
+    )
+    EventFactory(
+        title="Webinar",
+        all_day=False,
+        time_zone="Africa/Nairobi",
+        start=datetime.combine(SOON, time(14), NAIROBI),
+        end=datetime.combine(SOON, time(15, 30), NAIROBI),
+        online_url="https://example.org/webinar",
+        attendance=Event.Attendance.ONLINE,
+    )
+    EventFactory(
+        title="Month only", start=datetime(2017, 11, 1, tzinfo=zoneinfo.ZoneInfo("UTC")), date_precision="month"
+    )
+    EventFactory(title="Draft meeting", state=State.DRAFT)
+
+
+def parse_calendar(response):
+    assert response["Content-Type"].startswith("text/calendar")
+    return Calendar.from_ical(response.content)
+
+
+def entries(calendar):
+    return {str(c["summary"]): c for c in calendar.walk("VEVENT")}
+
+
+def test_calendars_parse_with_stable_uids_zones_and_right_days(client, agenda):
+    first = entries(parse_calendar(client.get("/events/calendar.ics")))
+    again = entries(parse_calendar(client.get("/events/calendar.ics")))
+    assert set(first) == {"One day", "Three days", "Webinar"}  # no draft, no month-only date
+    assert {k: str(v["uid"]) for k, v in first.items()} == {k: str(v["uid"]) for k, v in again.items()}
+    assert all(v.get("dtstamp") for v in first.values())
+
+    one = first["One day"]
+    assert (one["dtstart"].dt, one["dtend"].dt) == (SOON, SOON + timedelta(days=1))
+    three = first["Three days"]
+    assert (three["dtstart"].dt, three["dtend"].dt) == (date(2019, 5, 28), date(2019, 5, 31))
+    webinar = first["Webinar"]
+    assert webinar["dtstart"].dt == datetime.combine(SOON, time(14), NAIROBI)
+    assert webinar["dtstart"].params["TZID"] == "Africa/Nairobi"
+    assert str(webinar["url"]) == "https://example.org/webinar"
+    timezones = [str(tz["tzid"]) for tz in parse_calendar(client.get("/events/calendar.ics")).walk("VTIMEZONE")]
+    assert "Africa/Nairobi" in timezones
+
+
+def test_calendars_take_the_browse_filters(client, agenda):
+    upcoming = entries(parse_calendar(client.get("/events/calendar.ics?when=upcoming")))
+    assert set(upcoming) == {"One day", "Webinar"}
+    online = entries(parse_calendar(client.get("/events/calendar.ics?attendance=online")))
+    assert set(online) == {"Webinar"}
+
+
+def test_one_event_as_ics_and_add_to_calendar(client, agenda):
+    event = Event.objects.get(title="Three days")
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert f'href="/events/{event.slug}/event.ics"' in page
+    single = entries(parse_calendar(client.get(f"/events/{event.slug}/event.ics")))
+    assert list(single) == ["Three days"]
+    assert client.get(f"/events/{Event.objects.get(title='Draft meeting').slug}/event.ics").status_code == 404
+    assert client.get(f"/events/{Event.objects.get(title='Month only').slug}/event.ics").status_code == 404
+
+
+def test_the_events_page_offers_a_live_subscription(client, agenda):
+    html = client.get("/events/?when=upcoming").content.decode()
+    assert 'href="webcal://testserver/events/calendar.ics?when=upcoming"' in html
+
+
+# --- CSV and JSON ------------------------------------------------------------------------------
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    country=st.sampled_from(["", "GH", "KE"]),
+    mineral=st.sampled_from(["", "gold"]),
+    year=st.sampled_from(["", "2012", "2015"]),
+    sort=st.sampled_from(["title", "oldest", "newest"]),
+)
+def test_exports_hold_exactly_the_filtered_listing(client, catalogue, country, mineral, year, sort):
+    query = "&".join(
+        f"{k}={v}" for k, v in [("country", country), ("mineral", mineral), ("year", year), ("sort", sort)] if v
+    )
+    expected = listed(client, "/publications/", query)
+    rows = csv_rows(client.get(f"/publications/export.csv?{query}"))
+    assert [r["Title"] for r in rows] == expected  # same records, same order
+    items = json.loads(b"".join(client.get(f"/publications/export.json?{query}").streaming_content))
+    assert [i["title"] for i in items] == expected
+    assert all(i["url"].startswith("http://testserver/publications/") for i in items)
+
+
+def test_exports_use_labels_and_neutralise_formulas(client, db):
+    publication = PublicationFactory(title='=HYPERLINK("http://evil")', summary="+1 then -2", kind="report")
+    publication.countries.set([Country.objects.get(iso2="CD")])
+    PublicationOrganisationFactory(
+        publication=publication, organisation=OrganisationFactory(name="@Org"), role="publisher"
+    )
+    response = client.get("/publications/export.csv")
+    assert response["Content-Disposition"].startswith('attachment; filename="publications.csv"')
+    row = csv_rows(response)[0]
+    assert row["Title"] == '\'=HYPERLINK("http://evil")'
+    assert row["Summary"] == "'+1 then -2"
+    assert row["Publishers"] == "'@Org"
+    assert row["Countries"] == "Democratic Republic of the Congo"
+    assert row["Kind"] == "Report"
+    item = json.loads(b"".join(client.get("/publications/export.json").streaming_content))[0]
+    assert item["title"] == '=HYPERLINK("http://evil")'  # JSON carries the data as it is
+    assert item["countries"] == ["Democratic Republic of the Congo"]
+
+
+@pytest.mark.parametrize("path", ["/interventions/", "/publications/", "/events/"])
+def test_no_unpublished_record_in_any_feed_calendar_or_export(client, demo, path):
+    from events.models import Event as EventModel
+    from interventions.models import Intervention
+
+    hidden = {
+        m.objects.exclude(state=State.PUBLISHED).values_list("title", flat=True).first()
+        for m in (Intervention, Publication, EventModel)
+    } - {None}
+    outputs = [
+        client.get(f"{path}feed/").content,
+        b"".join(client.get(f"{path}export.csv").streaming_content),
+        b"".join(client.get(f"{path}export.json").streaming_content),
+    ]
+    if path == "/events/":
+        outputs.append(client.get("/events/calendar.ics").content)
+    for output in outputs:
+        text = output.decode("utf-8")
+        for title in hidden:
+            assert title not in text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/publications/feed/?country=GH",
+        "/publications/export.csv?country=GH",
+        "/publications/export.json",
+        "/events/calendar.ics",
+        "/interventions/feed/",
+    ],
+)
+def test_feed_and_export_query_counts_do_not_grow_with_the_data(client, db, url):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+            if response.streaming:
+                b"".join(response.streaming_content)
+        return len(captured)
+
+    ghana = Country.objects.get(iso2="GH")
+    for _ in range(3):  # same shape as below, so every prefetch level has rows to fetch
+        PublicationOrganisationFactory(publication=PublicationFactory()).publication.countries.add(ghana)
+        EventFactory()
+    small = queries()
+    for _ in range(40):
+        PublicationOrganisationFactory(publication=PublicationFactory()).publication.countries.add(ghana)
+        EventFactory()
+    assert queries() == small
