@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from . import profiles, search_views, views
+from .sitemaps import SITEMAPS
 
 admin.site.site_header = "ASM Knowledge Portal — curation"
 admin.site.site_title = "ASM Portal admin"
@@ -17,5 +19,7 @@ urlpatterns = [
     path("interventions/", include("interventions.urls")),
     path("events/", include("events.urls")),
     path("publications/", include("publications.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
     path("admin/", admin.site.urls),
 ]

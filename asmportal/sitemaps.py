@@ -1,0 +1,63 @@
+"""Sitemaps: every published record and every profile page that has published records."""
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Max, Q
+
+from catalog.models import AreaOfWork, Country, Mineral, Organisation
+from events.models import Event
+from interventions.models import Intervention
+from publications.models import Publication
+
+
+class RecordSitemap(Sitemap):
+    model = None
+    changefreq = "monthly"
+
+    def items(self):
+        return self.model.objects.published().only("slug", "updated").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated
+
+
+class ProfileSitemap(Sitemap):
+    """A vocabulary's profiles, each dated by its most recently updated published record."""
+
+    model = None
+    # The relations from the vocabulary to each content type.
+    relations = ("interventions", "publications", "events")
+    changefreq = "weekly"
+
+    def items(self):
+        annotations = {
+            f"last_{name}": Max(f"{name}__updated", filter=Q(**{f"{name}__state": "published"}))
+            for name in self.relations
+        }
+        rows = self.model.objects.annotate(**annotations).order_by("pk")
+        return [row for row in rows if self.lastmod(row)]
+
+    def lastmod(self, item):
+        dates = [getattr(item, f"last_{name}") for name in self.relations]
+        dates = [d for d in dates if d is not None]
+        return max(dates) if dates else None
+
+
+def record_sitemap(model_class):
+    return type(f"{model_class.__name__}Sitemap", (RecordSitemap,), {"model": model_class})
+
+
+def profile_sitemap(model_class, relations=ProfileSitemap.relations):
+    return type(
+        f"{model_class.__name__}ProfileSitemap", (ProfileSitemap,), {"model": model_class, "relations": relations}
+    )
+
+
+SITEMAPS = {
+    "interventions": record_sitemap(Intervention),
+    "publications": record_sitemap(Publication),
+    "events": record_sitemap(Event),
+    "organisations": profile_sitemap(Organisation, ("interventions", "publications", "events")),
+    "countries": profile_sitemap(Country),
+    "minerals": profile_sitemap(Mineral),
+    "areas": profile_sitemap(AreaOfWork),
+}
