@@ -5,8 +5,10 @@ from django.views.generic.detail import SingleObjectMixin
 from catalog.browse.views import BrowseView, FacetsJsonView
 from catalog.views import PublishableDetailView
 
+from .citations import Citation
 from .filters import PublicationFilterSet
 from .models import Publication
+from .structured_data import structured_data
 
 
 class PublicationListing:
@@ -38,9 +40,12 @@ class PublicationDetailView(PublishableDetailView):
 
     def get_context_data(self, **kwargs):
         publication = self.object
+        citation = Citation(publication, self.request)
         return super().get_context_data(
             interventions=publication.interventions.published(),
             events=publication.events.published(),
+            citation=citation,
+            structured_data=structured_data(publication, citation),
             **kwargs,
         )
 

@@ -1,5 +1,8 @@
+import json
+
 from django import template
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 
 from catalog import search
 from catalog.browse.filters import MAX_QUERY_LENGTH, clean_text
@@ -23,3 +26,13 @@ def highlight(snippet):
 def clean_query(value):
     """Search text as the portal uses it: no control characters, bounded length."""
     return clean_text(value or "", MAX_QUERY_LENGTH)
+
+
+JSON_IN_HTML = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def ld_json(data):
+    """A schema.org JSON-LD block; <, > and & are escaped so no text can close the script element."""
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_IN_HTML)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')

@@ -1,0 +1,47 @@
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.views import View
+
+from catalog.browse.listing import sanitised
+
+from .citations import Citation, bibtex_file, csl_file, ris_file
+from .filters import PublicationFilterSet
+from .models import Publication
+
+FORMATS = {
+    "ris": (ris_file, "application/x-research-info-systems; charset=utf-8", "ris"),
+    "bib": (bibtex_file, "application/x-bibtex; charset=utf-8", "bib"),
+    "json": (csl_file, "application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
+}
+PREFETCH = ("authors", "organisation_roles__organisation", "languages")
+
+
+def citation_response(citations, fmt, filename):
+    render, content_type, extension = FORMATS[fmt]
+    response = HttpResponse(render(citations), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{extension}"'
+    return response
+
+
+class PublicationCitationView(View):
+    """One publication's citation file (staff may cite drafts they preview)."""
+
+    format = "ris"
+
+    def get(self, request, slug):
+        queryset = Publication.objects.visible_to(request.user).prefetch_related(*PREFETCH)
+        publication = get_object_or_404(queryset, slug=slug)
+        return citation_response([Citation(publication, request)], self.format, publication.slug)
+
+
+class ListCitationView(View):
+    """The citations of a whole filtered publication listing (same query string as the browse page)."""
+
+    format = "ris"
+
+    def get(self, request):
+        filterset = PublicationFilterSet(
+            sanitised(request.GET), queryset=Publication.objects.published(), request=request
+        )
+        publications = filterset.qs.prefetch_related(*PREFETCH)
+        return citation_response([Citation(p, request) for p in publications], self.format, "publications")

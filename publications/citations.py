@@ -1,0 +1,200 @@
+"""Citations of publications: RIS, BibTeX and CSL-JSON files, and a formatted reference.
+
+People are cited in the order the curators gave; where a publication names no person, its author
+organisations (else its publishers) are the corporate authors.
+"""
+
+import json
+import re
+
+from django.urls import reverse
+
+from catalog.models import DatePrecision
+
+from .models import PublicationOrganisation
+
+Role = PublicationOrganisation.Role
+
+RIS_TYPES = {
+    "report": "RPRT",
+    "guidance": "RPRT",
+    "research": "RPRT",
+    "policy-brief": "RPRT",
+    "news": "NEWS",
+    "case-study": "RPRT",
+    "video": "VIDEO",
+    "dataset": "DATA",
+    "photobook": "BOOK",
+}
+BIBTEX_TYPES = {
+    "report": "techreport",
+    "guidance": "techreport",
+    "research": "techreport",
+    "policy-brief": "techreport",
+    "case-study": "techreport",
+    "photobook": "book",
+}
+CSL_TYPES = {
+    "report": "report",
+    "guidance": "report",
+    "research": "report",
+    "policy-brief": "report",
+    "news": "webpage",
+    "case-study": "report",
+    "video": "motion_picture",
+    "dataset": "dataset",
+    "photobook": "book",
+}
+
+
+class Citation:
+    """What every format needs, read once from a publication (with its roles and authors prefetched)."""
+
+    def __init__(self, publication, request):
+        p = publication
+        self.publication = p
+        self.title = p.title
+        self.people = [a.name for a in p.authors.all()]
+        roles = list(p.organisation_roles.all())
+        self.author_organisations = [r.organisation.name for r in roles if r.role == Role.AUTHOR]
+        self.publishers = [r.organisation.name for r in roles if r.role == Role.PUBLISHER]
+        self.corporate = [] if self.people else (self.author_organisations or self.publishers)
+        self.date = p.publication_date
+        self.precision = p.date_precision
+        self.year = p.year
+        self.page = request.build_absolute_uri(p.get_absolute_url())
+        self.url = p.external_url or self.page
+        self.pdf = request.build_absolute_uri(reverse("publications:download", args=[p.slug])) if p.file else ""
+        self.doi = p.doi
+        self.isbn = p.isbn
+        self.languages = [lang.code for lang in p.languages.all()]
+        self.kind = p.kind
+        self.abstract = p.summary
+
+    unique_suffix = ""
+
+    @property
+    def key(self):
+        return self.base_key + self.unique_suffix
+
+    @property
+    def base_key(self):
+        first = (self.people or self.corporate or ["anon"])[0]
+        word = re.sub(r"\W", "", (first.split()[-1] if self.people else first.split()[0])) or "anon"
+        title_word = next((w for w in re.findall(r"\w+", self.title.lower()) if len(w) > 3), "untitled")
+        return f"{word}{self.year or 'nd'}{title_word}"
+
+    def date_parts(self):
+        if not self.date:
+            return []
+        parts = [self.date.year]
+        if self.precision in (DatePrecision.MONTH, DatePrecision.DAY):
+            parts.append(self.date.month)
+        if self.precision == DatePrecision.DAY:
+            parts.append(self.date.day)
+        return parts
+
+    def padded_date(self, separator):
+        """The known part of the date, zero-padded: "2020/05" or "2014-05-13"."""
+        return separator.join(f"{p:02d}" if i else str(p) for i, p in enumerate(self.date_parts()))
+
+    @property
+    def highwire_date(self):
+        return self.padded_date("/")
+
+    # --- formats -------------------------------------------------------------------------------
+
+    def ris(self):
+        lines = [("TY", RIS_TYPES.get(self.kind, "GEN")), ("TI", self.title)]
+        lines += [("AU", name) for name in self.people] + [("A2" if self.people else "AU", o) for o in self.corporate]
+        if self.date:
+            lines.append(("PY", str(self.year)))
+            lines.append(("DA", self.padded_date("/")))
+        lines += [("PB", name) for name in self.publishers]
+        lines.append(("UR", self.url))
+        for tag, value in [("DO", self.doi), ("SN", self.isbn), ("L1", self.pdf), ("AB", self.abstract)]:
+            if value:
+                lines.append((tag, value))
+        lines += [("LA", code) for code in self.languages]
+        lines.append(("ER", ""))
+        return "".join(f"{tag}  - {clean_line(value)}\r\n" for tag, value in lines)
+
+    def bibtex(self):
+        entry_type = BIBTEX_TYPES.get(self.kind, "misc")
+        fields = {"title": "{" + bib_escape(self.title) + "}"}
+        authors = [bib_escape(n) for n in self.people] or ["{" + bib_escape(o) + "}" for o in self.corporate]
+        if authors:
+            fields["author"] = " and ".join(authors)
+        if self.year:
+            fields["year"] = str(self.year)
+        if len(self.date_parts()) > 1:
+            fields["month"] = str(self.date_parts()[1])
+        if self.publishers:
+            fields["institution" if entry_type == "techreport" else "publisher"] = bib_escape(
+                ", ".join(self.publishers)
+            )
+        fields["url"] = self.url
+        for name, value in [("doi", self.doi), ("isbn", self.isbn), ("abstract", bib_escape(self.abstract))]:
+            if value:
+                fields[name] = value
+        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
+        return f"@{entry_type}{{{self.key},\n{body}\n}}\n"
+
+    def csl(self):
+        item = {"id": self.key, "type": CSL_TYPES.get(self.kind, "document"), "title": self.title, "URL": self.url}
+        authors = [{"literal": name} for name in self.people or self.corporate]
+        if authors:
+            item["author"] = authors
+        if self.date:
+            item["issued"] = {"date-parts": [self.date_parts()]}
+        if self.publishers:
+            item["publisher"] = ", ".join(self.publishers)
+        for name, value in [("DOI", self.doi), ("ISBN", self.isbn), ("abstract", self.abstract)]:
+            if value:
+                item[name] = value
+        if self.languages:
+            item["language"] = self.languages[0]
+        return item
+
+    def formatted(self):
+        """A readable reference in author–date style, for the "Cite" box."""
+        names = self.people or self.corporate
+        who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 2 else " and ".join(names)
+        when = f"({self.year})" if self.year else "(n.d.)"
+        parts = [f"{who} {when}." if who else f"{self.title} {when}."]
+        if who:
+            parts.append(f"{self.title}.")
+        if self.publishers and self.publishers != names:
+            parts.append(f"{', '.join(self.publishers)}.")
+        parts.append(f"https://doi.org/{self.doi}" if self.doi else self.url)
+        return " ".join(parts)
+
+
+def clean_line(value):
+    return " ".join(str(value).split())  # RIS is line-based: no line breaks inside a value
+
+
+def bib_escape(text):
+    return re.sub(r"([{}%&#$_])", r"\\\1", " ".join(str(text).split()))
+
+
+def with_unique_keys(citations):
+    """Keys like "Taylor2019worker" can repeat in a list; later ones get b, c, ... as reference managers do."""
+    seen = {}
+    for citation in citations:
+        count = seen.get(citation.base_key, 0)
+        seen[citation.base_key] = count + 1
+        citation.unique_suffix = "" if count == 0 else chr(ord("a") + count) if count < 26 else str(count)
+    return citations
+
+
+def ris_file(citations):
+    return "".join(c.ris() + "\r\n" for c in citations)
+
+
+def bibtex_file(citations):
+    return "\n".join(c.bibtex() for c in with_unique_keys(citations))
+
+
+def csl_file(citations):
+    return json.dumps([c.csl() for c in with_unique_keys(citations)], ensure_ascii=False, indent=2)
