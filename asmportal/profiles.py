@@ -101,6 +101,21 @@ class OrganisationProfileView(ProfileView):
     model, kind = Organisation, "Organisation"
     template_name = "profiles/organisation.html"
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        org = context["object"]
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": org.name,
+            "alternateName": org.acronym,
+            "url": org.website,
+            "description": org.description,
+            "location": org.headquarters.name if org.headquarters else "",
+        }
+        context["structured_data"] = {k: v for k, v in data.items() if v}
+        return context
+
     def sections(self, org):
         interventions = Intervention.objects.published()
         role = InterventionRole.Role

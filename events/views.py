@@ -3,6 +3,7 @@ from catalog.views import PublishableDetailView
 
 from .filters import EventFilterSet
 from .models import Event
+from .structured_data import structured_data
 
 
 class EventListing:
@@ -35,5 +36,6 @@ class EventDetailView(PublishableDetailView):
         return super().get_context_data(
             intervention=intervention if intervention and intervention.is_public else None,
             outputs=event.publications.published().order_by("-publication_date"),
+            structured_data=structured_data(event, self.request.build_absolute_uri(event.get_absolute_url())),
             **kwargs,
         )

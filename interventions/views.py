@@ -3,6 +3,7 @@ from catalog.views import PublishableDetailView
 
 from .filters import InterventionFilterSet
 from .models import Intervention
+from .structured_data import structured_data
 
 
 class InterventionListing:
@@ -37,5 +38,8 @@ class InterventionDetailView(PublishableDetailView):
         return super().get_context_data(
             events=intervention.events.published().order_by("-start"),
             publications=intervention.publications.published().order_by("-publication_date"),
+            structured_data=structured_data(
+                intervention, self.request.build_absolute_uri(intervention.get_absolute_url())
+            ),
             **kwargs,
         )
