@@ -8,6 +8,7 @@ import re
 
 import django_filters
 from django import forms
+from drf_spectacular.utils import extend_schema_field
 
 from .facets import Facet
 
@@ -48,6 +49,7 @@ class SearchTextField(forms.CharField):
         return clean_text(value or "", MAX_QUERY_LENGTH)
 
 
+@extend_schema_field({"type": "array", "items": {"type": "string"}})  # repeatable: ?country=GH&country=KE
 class FacetFilter(django_filters.Filter):
     field_class = FacetValuesField
 
@@ -59,6 +61,7 @@ class FacetFilter(django_filters.Filter):
         return self.facet.narrow(qs, value) if value else qs
 
 
+@extend_schema_field({"type": "string", "maxLength": MAX_QUERY_LENGTH})
 class SearchFilter(django_filters.CharFilter):
     field_class = SearchTextField
 
