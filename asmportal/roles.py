@@ -34,6 +34,7 @@ def curator_permissions():
 
 
 def editor_permissions():
+    # Editors also build newsletter digests; newsletter's own migration grants those permissions.
     return (
         curator_permissions()
         + [(app, f"publish_{model}") for app, models in CONTENT.items() for model in models]

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "events",
     "publications",
     "asmportal",
+    "newsletter",
 ]
 
 MIDDLEWARE = [
@@ -88,6 +89,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "newsletter.context_processors.digest_builder",
             ],
         },
     },
@@ -117,6 +119,9 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+
+# Staff pages outside the admin (the digest builder) sign in through the admin's login page.
+LOGIN_URL = "admin:login"
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -20,7 +20,10 @@ urlpatterns = [
     path("events/", include("events.urls")),
     path("publications/", include("publications.urls")),
     path("api/", include("asmportal.api.urls")),
+    path("newsletter/", include("newsletter.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    # Browsers ask for /favicon.ico on pages that name no icon (the admin, the email preview).
+    path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
 ]

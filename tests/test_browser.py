@@ -203,3 +203,63 @@ def test_the_axe_check_does_catch_violations(live_server, browser):
     page.set_content('<html lang="en"><body><main><img src="data:,"><input type="text"></main></body></html>')
     ids = {violation_id for violation_id, *_ in axe_violations(page)}
     assert {"image-alt", "label"} <= ids
+
+
+@pytest.fixture
+def digest_editor(demo):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from events.models import Event
+    from interventions.models import Intervention
+    from publications.models import Publication
+
+    from .factories import UserFactory
+
+    for model in (Intervention, Publication, Event):
+        model.objects.update(published_at=timezone.now() - timedelta(days=1))
+    return UserFactory(username="newsletter-editor", is_staff=True, groups=["Editors"])
+
+
+def sign_in(page, base_url, username):
+    page.goto(base_url + "/admin/login/?next=/newsletter/digest/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "correct horse battery staple")
+    page.click("input[type=submit]")
+
+
+def test_an_editor_builds_orders_and_saves_a_digest(digest_editor, live_server, browser):
+    page = open_page(browser)
+    sign_in(page, live_server.url, "newsletter-editor")
+    page.wait_for_url("**/newsletter/digest/")
+    assert axe_violations(page) == []
+
+    # Only publications, only news.
+    page.get_by_label("Events", exact=True).uncheck()
+    page.get_by_label("Interventions", exact=True).uncheck()
+    filters = page.locator("#filters-publications")
+    filters.locator("summary", has_text="Kind").click()
+    filters.get_by_label(re.compile(r"^News / article \(")).check()
+    page.get_by_role("button", name="Show records").click()
+    page.wait_for_url(re.compile(r"publications-kind=news"))
+    assert page.locator("#section-events").count() == 0
+    assert "Publications of kind news / article" in page.locator("#section-publications").inner_text()
+    titles = page.locator(".digest-item a.fw-semibold").all_inner_texts()
+    assert len(titles) >= 2
+
+    # The arrows move the second record to the top and renumber.
+    page.get_by_role("button", name=f"Move up {titles[1]}").click()
+    assert page.locator(".digest-item a.fw-semibold").all_inner_texts()[:2] == [titles[1], titles[0]]
+    assert page.locator(".digest-position").evaluate_all("inputs => inputs.map(i => i.value)")[:2] == ["1", "2"]
+
+    page.fill("#digest-title", "News digest")
+    page.get_by_role("button", name="Save digest").click()
+    page.wait_for_url(re.compile(r"/newsletter/digests/\d+/$"))
+    assert page.locator("h1").inner_text() == "News digest"
+    frame = page.frame_locator("iframe.digest-preview")
+    frame.locator("h1").wait_for()
+    links = frame.locator("a[href*='/publications/']").all_inner_texts()
+    assert links[:2] == [titles[1], titles[0]]
+    assert axe_violations(page) == []
+    assert page.errors == []

@@ -130,10 +130,11 @@ class Chip:
 
 
 class Listing:
-    def __init__(self, request, filterset_class, queryset, *, path=None, per_page=PER_PAGE):
+    def __init__(self, request, filterset_class, queryset, *, path=None, per_page=PER_PAGE, params=None):
+        """`params` stands in for the request's query string when one page holds several listings."""
         self.request = request
         self.path = path or request.path
-        self.params = sanitised(request.GET)
+        self.params = sanitised(request.GET if params is None else params)
         self.requested = self.params.copy()  # before unknown values are dropped: the address stays as asked
         self.filterset, result = self._count(filterset_class, queryset)
         self.unknown = [(fc.facet.label, value) for fc in result.facets for value in fc.unknown]

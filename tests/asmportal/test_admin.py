@@ -1,11 +1,15 @@
 """Curation in the admin: every page opens, the roles hold, and every change is in the history."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib import admin
 from django.urls import reverse
+from django.utils import timezone
 
 from catalog.models import State
 from interventions.models import Intervention
+from newsletter.models import Digest
 from tests.factories import (
     EventFactory,
     EventOrganiserFactory,
@@ -25,6 +29,8 @@ def admin_url(model, view, *args):
 
 @pytest.fixture
 def records(db):
+    now = timezone.now()
+    Digest.objects.create(title="Saved digest", since=now - timedelta(days=30), until=now)
     InterventionRoleFactory()
     EventOrganiserFactory()
     PublicationAuthorFactory()
@@ -40,7 +46,8 @@ def test_every_admin_page_opens_for_a_superuser(client, superuser, records):
         assert client.get(changelist).status_code == 200, changelist
         response = client.get(changelist, {"q": "gold"})
         assert response.status_code == 200
-        assert client.get(admin_url(model, "add")).status_code == 200
+        # follow: adding a digest happens on the builder page the admin sends editors to.
+        assert client.get(admin_url(model, "add"), follow=True).status_code == 200
         obj = model.objects.first()
         assert obj is not None, model
         for view in ["change", "history"]:

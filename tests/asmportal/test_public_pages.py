@@ -169,3 +169,9 @@ def test_unknown_addresses_get_the_portals_own_not_found_page(client, db):
     response = client.get("/publications/no-such-report/")
     assert response.status_code == 404
     assert "There is no public page at this address" in response.content.decode()
+
+
+def test_favicon_ico_leads_to_the_portal_icon(client, db):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")

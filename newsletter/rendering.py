@@ -1,0 +1,134 @@
+"""A digest in the three forms editors paste into their mailing tools: email HTML, Markdown, plain text."""
+
+import re
+import textwrap
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.contrib.contenttypes.models import ContentType
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.text import slugify
+
+from .sections import SECTIONS
+
+TEXT_WIDTH = 72
+
+
+@dataclass
+class DigestContent:
+    title: str
+    intro: str
+    since: object
+    until: object
+    sections: list  # [(Section, [Entry])], only sections with entries
+    site_url: str
+
+    @property
+    def paragraphs(self):
+        return [p.strip() for p in re.split(r"\n\s*\n", self.intro.replace("\r\n", "\n")) if p.strip()]
+
+    @property
+    def period(self):
+        """ "1 September – 21 November 2026": `until` is exclusive, so the last day is the one before it."""
+        first = timezone.localtime(self.since).date()
+        last = timezone.localtime(self.until - timedelta(microseconds=1)).date()
+        if first == last:
+            return date_format(first, "j F Y")
+        if first.year == last.year:
+            return f"{date_format(first, 'j F')} – {date_format(last, 'j F Y')}"
+        return f"{date_format(first, 'j F Y')} – {date_format(last, 'j F Y')}"
+
+    @property
+    def count(self):
+        return sum(len(entries) for _, entries in self.sections)
+
+    def filename(self, extension):
+        return f"{slugify(self.title)[:80] or 'digest'}.{extension}"
+
+
+def as_html(content):
+    return render_to_string("newsletter/email.html", {"digest": content})
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def md(text):
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def as_markdown(content):
+    lines = [f"# {md(content.title)}", "", f"*New on the ASM Knowledge Portal, {content.period}*", ""]
+    for paragraph in content.paragraphs:
+        lines += [md(paragraph), ""]
+    for section, entries in content.sections:
+        lines += [f"## {section.heading}", ""]
+        for entry in entries:
+            lines.append(f"- **[{md(entry.title)}](<{entry.url}>)**  ")
+            if entry.meta:
+                lines.append(f"  {md(entry.meta)}  ")
+            if entry.summary:
+                lines.append(f"  {md(entry.summary)}")
+            lines.append("")
+    lines += ["---", "", f"Browse everything on the [ASM Knowledge Portal](<{content.site_url}>)."]
+    return "\n".join(lines) + "\n"
+
+
+def wrap(text, indent="", first=None):
+    return textwrap.fill(
+        text,
+        TEXT_WIDTH,
+        initial_indent=indent if first is None else first,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def as_text(content):
+    rule = "=" * min(len(content.title), TEXT_WIDTH)
+    lines = [content.title, rule, "", wrap(f"New on the ASM Knowledge Portal, {content.period}"), ""]
+    for paragraph in content.paragraphs:
+        lines += [wrap(" ".join(paragraph.split())), ""]
+    for section, entries in content.sections:
+        lines += [section.heading.upper(), "-" * len(section.heading), ""]
+        for entry in entries:
+            lines.append(wrap(entry.title, "  ", first="* "))
+            for text in (entry.meta, entry.summary):
+                if text:
+                    lines.append(wrap(text, "  "))
+            lines += [f"  {entry.url}", ""]
+    lines += ["--", f"Browse everything on the ASM Knowledge Portal: {content.site_url}"]
+    return "\n".join(lines) + "\n"
+
+
+FORMATS = {
+    # name: (render, content type, file extension)
+    "html": (as_html, "text/html; charset=utf-8", "html"),
+    "markdown": (as_markdown, "text/markdown; charset=utf-8", "md"),
+    "text": (as_text, "text/plain; charset=utf-8", "txt"),
+}
+EXTENSIONS = {extension: name for name, (_, _, extension) in FORMATS.items()}
+
+
+def saved_sections(digest, request):
+    """A saved digest's records as they are now, in its order; those no longer published are left out.
+
+    Returns (sections, number left out).
+    """
+    items = list(digest.items.all())
+    sections, missing = [], 0
+    for section in SECTIONS:
+        content_type = ContentType.objects.get_for_model(section.model)
+        ids = [item.object_id for item in items if item.content_type_id == content_type.pk]
+        if not ids:
+            continue
+        records = section.model.objects.published().filter(pk__in=ids).prefetch_related(*section.prefetch)
+        by_id = {record.pk: record for record in records}
+        missing += len(ids) - len(by_id)
+        entries = [section.entry(by_id[pk], request) for pk in ids if pk in by_id]
+        if entries:
+            sections.append((section, entries))
+    return sections, missing

@@ -1,0 +1,143 @@
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Count
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.generic import DetailView, ListView
+
+from .access import StaffPermissionRequired
+from .models import Digest, DigestItem
+from .rendering import EXTENSIONS, FORMATS, DigestContent, saved_sections
+from .selection import Selection, from_browse_url, positions_from, with_defaults
+
+
+def attachment(content, name):
+    render, content_type, extension = FORMATS[name]
+    response = HttpResponse(render(content), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{content.filename(extension)}"'
+    return response
+
+
+class BuilderView(StaffPermissionRequired, View):
+    permission = "newsletter.add_digest"
+    template_name = "newsletter/builder.html"
+
+    def get(self, request):
+        if "from" in request.GET:
+            params = from_browse_url(request.GET["from"])
+            if params is not None:
+                return redirect(f"{request.path}?{params.urlencode()}")
+        selection = Selection(request, with_defaults(request.GET))
+        return self.page(selection, title=self.default_title(selection), intro="")
+
+    def post(self, request):
+        selection = Selection(request, request.POST)
+        chosen = set(request.POST.getlist("item"))
+        selection.arrange(chosen, positions_from(request.POST))
+        title = request.POST.get("title", "").strip()[:200] or self.default_title(selection)
+        intro = request.POST.get("intro", "").strip()
+        action = request.POST.get("action")
+        if not selection.is_valid or action not in ("save", *FORMATS):
+            return self.page(selection, title=title, intro=intro)
+        content = DigestContent(
+            title, intro, selection.since, selection.until, selection.included, request.build_absolute_uri("/")
+        )
+        if not content.count:
+            messages.error(request, "Tick at least one record: the digest is empty.")
+            return self.page(selection, title=title, intro=intro)
+        if action == "save":
+            digest = self.save(selection, title, intro)
+            messages.success(request, f"Saved “{digest}”. The next digest starts where this one ends.")
+            return redirect(digest)
+        return attachment(content, action)
+
+    def page(self, selection, **context):
+        latest = Digest.objects.order_by("-until").first()
+        return render(self.request, self.template_name, {"selection": selection, "latest": latest, **context})
+
+    @staticmethod
+    def default_title(selection):
+        return f"ASM Knowledge Portal digest — {selection.until:%B %Y}" if selection.is_valid else ""
+
+    @transaction.atomic
+    def save(self, selection, title, intro):
+        digest = Digest.objects.create(
+            title=title,
+            intro=intro,
+            since=selection.since,
+            until=selection.until,
+            criteria=selection.criteria(),
+            created_by=self.request.user,
+        )
+        items = []
+        for section, entries in selection.included:
+            content_type = ContentType.objects.get_for_model(section.model)
+            for entry in entries:
+                items.append(
+                    DigestItem(
+                        digest=digest,
+                        content_type=content_type,
+                        object_id=int(entry.key.partition(":")[2]),
+                        position=len(items) + 1,
+                    )
+                )
+        DigestItem.objects.bulk_create(items)
+        return digest
+
+
+class DigestListView(StaffPermissionRequired, ListView):
+    permission = "newsletter.view_digest"
+    queryset = (
+        Digest.objects.select_related("created_by").annotate(item_count=Count("items")).order_by("-until", "-created")
+    )
+    paginate_by = 25
+    template_name = "newsletter/digest_list.html"
+
+
+class SavedDigestMixin(StaffPermissionRequired):
+    permission = "newsletter.view_digest"
+
+    def get_object(self):
+        try:
+            return Digest.objects.select_related("created_by").get(pk=self.kwargs["pk"])
+        except Digest.DoesNotExist:
+            raise Http404("No digest with that number.") from None
+
+    def content(self, digest):
+        sections, self.missing = saved_sections(digest, self.request)
+        return DigestContent(
+            digest.title, digest.intro, digest.since, digest.until, sections, self.request.build_absolute_uri("/")
+        )
+
+
+class DigestDetailView(SavedDigestMixin, DetailView):
+    template_name = "newsletter/digest_detail.html"
+    context_object_name = "digest"
+
+    def get_context_data(self, **kwargs):
+        content = self.content(self.object)
+        return super().get_context_data(content=content, missing=self.missing, **kwargs)
+
+
+@method_decorator(xframe_options_sameorigin, name="dispatch")
+class DigestEmailView(SavedDigestMixin, View):
+    """The email as it will look, for the preview frame on the digest's page."""
+
+    def get(self, request, pk):
+        response = HttpResponse(FORMATS["html"][0](self.content(self.get_object())))
+        # The email needs its inline styles; nothing else may load or run inside the preview.
+        response["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; frame-ancestors 'self'"
+        )
+        return response
+
+
+class DigestDownloadView(SavedDigestMixin, View):
+    def get(self, request, pk, extension):
+        if extension not in EXTENSIONS:
+            raise Http404("No such format.")
+        return attachment(self.content(self.get_object()), EXTENSIONS[extension])
