@@ -105,6 +105,7 @@ class SearchQuerySetMixin:
     def _clone(self):
         clone = super()._clone()
         clone._search_terms = getattr(self, "_search_terms", None)
+        clone._snippet_terms = getattr(self, "_snippet_terms", None)
         return clone
 
     def search(self, text):
@@ -137,9 +138,11 @@ class SearchQuerySetMixin:
             rank = SearchRank(models.F("search_vector"), query, weights=[0.1, 0.2, 0.4, 1.0])
         else:
             table, base = fts_table(self.model), self.model._meta.db_table
+            # The full-text query runs once (MATERIALIZED), then each row looks its rank up by id;
+            # "MATCH ... AND rowid = outer.id" would rerun the whole query for every matching row.
             rank = models.expressions.RawSQL(
-                f"(SELECT -bm25({table}, 10.0, 4.0, 2.0, 1.0) FROM {table} "
-                f"WHERE {table} MATCH %s AND rowid = {base}.id)",
+                f"(WITH ranks AS MATERIALIZED (SELECT rowid AS id, -bm25({table}, 10.0, 4.0, 2.0, 1.0) AS rank "
+                f"FROM {table} WHERE {table} MATCH %s) SELECT rank FROM ranks WHERE ranks.id = {base}.id)",
                 [fts5_match(terms)],
                 output_field=models.FloatField(),
             )
@@ -162,21 +165,39 @@ class SearchQuerySetMixin:
                 text, query, config=PG_CONFIG, start_sel=MARK_START, stop_sel=MARK_END, max_words=35, min_words=15
             )
         else:
-            table, base = fts_table(self.model), self.model._meta.db_table
-
-            def passage(column):  # FTS5 columns: 0 title, 1 summary, 2 body, 3 names
-                return f"snippet({table}, {column}, '{MARK_START}', '{MARK_END}', '…', 24)"
-
-            # Quote the summary where it matches, else the body; the title is already on screen.
-            summary, body = passage(1), passage(2)
-            snippet = models.expressions.RawSQL(
-                f"(SELECT CASE WHEN instr({summary}, '{MARK_START}') > 0 THEN {summary} "
-                f"WHEN instr({body}, '{MARK_START}') > 0 THEN {body} ELSE {summary} END "
-                f"FROM {table} WHERE {table} MATCH %s AND rowid = {base}.id)",
-                [fts5_match(terms)],
-                output_field=models.TextField(),
-            )
+            # FTS5 can only quote a passage inside its own query, and a per-row subquery would rerun
+            # the search for every match: the rows fetched get their snippets in one query instead.
+            clone = self._chain()
+            clone._snippet_terms = terms
+            return clone
         return self.annotate(search_snippet=snippet)
+
+    def _fetch_all(self):
+        super()._fetch_all()
+        terms = getattr(self, "_snippet_terms", None)
+        if terms and self._result_cache and isinstance(self._result_cache[0], models.Model):
+            snippets = fts5_snippets(self.model, terms, [record.pk for record in self._result_cache])
+            for record in self._result_cache:
+                record.search_snippet = snippets.get(record.pk, "")
+
+
+def fts5_snippets(model, terms, ids):
+    """{id: passage} for the given records: the summary where it matches, else the body."""
+    table = fts_table(model)
+
+    def passage(column):  # FTS5 columns: 0 title, 1 summary, 2 body, 3 names
+        return f"snippet({table}, {column}, '{MARK_START}', '{MARK_END}', '…', 24)"
+
+    summary, body = passage(1), passage(2)
+    placeholders = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT rowid, CASE WHEN instr({summary}, '{MARK_START}') > 0 THEN {summary} "
+            f"WHEN instr({body}, '{MARK_START}') > 0 THEN {body} ELSE {summary} END "
+            f"FROM {table} WHERE {table} MATCH %s AND rowid IN ({placeholders})",
+            [fts5_match(terms), *ids],
+        )
+        return dict(cursor.fetchall())
 
 
 def highlight(snippet):
@@ -247,6 +268,24 @@ def index(obj):
             cursor.execute(
                 f"INSERT INTO {table} (rowid, title, summary, body, names) VALUES (%s, %s, %s, %s, %s)",
                 [obj.pk, *(document.get(c, "") for c in COLUMNS)],
+            )
+
+
+def index_documents(model, documents):
+    """Write many search documents at once: {pk: document}. For bulk loads that bypass save()."""
+    rows = [(pk, *(document.get(c, "") for c in COLUMNS)) for pk, document in documents.items()]
+    with connection.cursor() as cursor:
+        if vendor() == "postgresql":
+            weighted = " || ".join(f"setweight(to_tsvector('{PG_CONFIG}', %s), '{PG_WEIGHTS[c]}')" for c in COLUMNS)
+            cursor.executemany(
+                f"UPDATE {model._meta.db_table} SET search_vector = {weighted} WHERE id = %s",
+                [(*row[1:], row[0]) for row in rows],
+            )
+        else:
+            table = fts_table(model)
+            cursor.executemany(f"DELETE FROM {table} WHERE rowid = %s", [(row[0],) for row in rows])
+            cursor.executemany(
+                f"INSERT INTO {table} (rowid, title, summary, body, names) VALUES (%s, %s, %s, %s, %s)", rows
             )
 
 
