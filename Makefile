@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint format check-deploy vendor screenshots clean
+.PHONY: run test lint format check-deploy vendor screenshots bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), "Python 3.13 is required (see .python-version)"'
@@ -48,6 +48,15 @@ check-deploy: $(VENV)/.runtime
 ## vendor: refresh static/vendor from the pinned npm packages (needs node and npm)
 vendor:
 	bash scripts/vendor.sh
+
+## bench: the benchmark table at SCALE records per type (SQLite and PostgreSQL, beside the floor and Datasette)
+SCALE ?= 100000
+$(VENV)/.bench: requirements-bench.txt | $(VENV)/.dev
+	$(BIN)/pip install --quiet -r requirements-bench.txt
+	touch $@
+
+bench: $(VENV)/.dev $(VENV)/.bench
+	$(BIN)/python scripts/bench.py --scale $(SCALE)
 
 ## screenshots: README pictures, from a portal running on $(PORT)
 screenshots: $(VENV)/.dev

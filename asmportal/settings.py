@@ -67,6 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "catalog.timing.ServerTimingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -75,6 +76,12 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
+
+# A Server-Timing header (database, facets, template) on every response: developer tools and
+# `make bench` read it. It tells a visitor only how long their own request took.
+SERVER_TIMING = env_bool("SERVER_TIMING", default=DEBUG)
+# `make bench` only: serve /_bench/floor/, the smallest Django view, as the speed floor to compare with.
+BENCHMARK_FLOOR = env_bool("BENCHMARK_FLOOR", default=False)
 
 ROOT_URLCONF = "asmportal.urls"
 WSGI_APPLICATION = "asmportal.wsgi.application"

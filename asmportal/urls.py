@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -27,3 +28,6 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
 ]
+
+if settings.BENCHMARK_FLOOR:
+    urlpatterns.append(path("_bench/floor/", views.benchmark_floor))

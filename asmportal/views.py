@@ -55,3 +55,8 @@ def robots_txt(request):
 def favicon(request):
     # Browsers ask for /favicon.ico on pages that name no icon (the admin, the email preview).
     return HttpResponsePermanentRedirect(static("favicon.svg"))
+
+
+def benchmark_floor(request):
+    """The least a Django view can do; `make bench` compares every page with it."""
+    return HttpResponse(b"ok", content_type="text/plain")

@@ -173,9 +173,10 @@ class SearchQuerySetMixin:
         return self.annotate(search_snippet=snippet)
 
     def _fetch_all(self):
+        fetched = self._result_cache is not None
         super()._fetch_all()
         terms = getattr(self, "_snippet_terms", None)
-        if terms and self._result_cache and isinstance(self._result_cache[0], models.Model):
+        if terms and not fetched and self._result_cache and isinstance(self._result_cache[0], models.Model):
             snippets = fts5_snippets(self.model, terms, [record.pk for record in self._result_cache])
             for record in self._result_cache:
                 record.search_snippet = snippets.get(record.pk, "")

@@ -1,8 +1,10 @@
+from django.db.models import Prefetch
+
 from catalog.browse.views import BrowseView, FacetsJsonView
 from catalog.views import PublishableDetailView
 
 from .filters import EventFilterSet
-from .models import Event
+from .models import Event, EventOrganiser
 from .structured_data import structured_data
 
 
@@ -17,7 +19,7 @@ class EventListView(EventListing, BrowseView):
     formats = (("Atom feed", "events:feed"), ("CSV", "events:export-csv"), ("JSON", "events:export-json"))
     calendar_url_name = "events:calendar"
     noun = "Events"
-    listing_prefetch = ("countries", "organisers__organisation")
+    listing_prefetch = ("countries", Prefetch("organisers", EventOrganiser.objects.select_related("organisation")))
 
 
 class EventFacetsView(EventListing, FacetsJsonView):

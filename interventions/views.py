@@ -1,8 +1,10 @@
+from django.db.models import Prefetch
+
 from catalog.browse.views import BrowseView, FacetsJsonView
 from catalog.views import PublishableDetailView
 
 from .filters import InterventionFilterSet
-from .models import Intervention
+from .models import Intervention, InterventionRole
 from .structured_data import structured_data
 
 
@@ -20,7 +22,7 @@ class InterventionListView(InterventionListing, BrowseView):
         ("JSON", "interventions:export-json"),
     )
     noun = "Interventions"
-    listing_prefetch = ("countries", "roles__organisation")
+    listing_prefetch = ("countries", Prefetch("roles", InterventionRole.objects.select_related("organisation")))
 
 
 class InterventionFacetsView(InterventionListing, FacetsJsonView):

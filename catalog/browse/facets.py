@@ -155,13 +155,17 @@ class UpcomingFacet(Facet):
             condition |= Q(end__lt=now) | Q(end__isnull=True, start__lt=now)
         return qs.filter(condition) if condition else qs.none()
 
+    def moments(self, qs):
+        """(record id, the moment it stops being upcoming): its end, or its start without one."""
+        for pk, start, end in qs.values_list("pk", "start", "end"):
+            if (end or start) is not None:
+                yield pk, end or start
+
     def pairs(self, qs):
         now = timezone.now()
-        for pk, start, end in qs.values_list("pk", "start", "end"):
-            reference = end or start
-            if reference is not None:
-                value = "upcoming" if reference >= now else "past"
-                yield pk, value, self.CHOICES[value]
+        for pk, moment in self.moments(qs):
+            value = "upcoming" if moment >= now else "past"
+            yield pk, value, self.CHOICES[value]
 
     def label_for(self, value):
         return self.CHOICES.get(value, value)

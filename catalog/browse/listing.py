@@ -11,6 +11,7 @@ from .counting import count
 from .filters import MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, clean_text
 
 PER_PAGE = 20
+MAX_FACET_VALUES = 60
 
 
 class KnownCountPaginator(Paginator):
@@ -109,6 +110,7 @@ class FacetGroup:
     values: list
     show: int
     total_without: int
+    hidden: int = 0  # values with records that are not listed (beyond MAX_FACET_VALUES)
 
     @property
     def top(self):
@@ -122,6 +124,10 @@ class FacetGroup:
     def selected(self):
         return [v for v in self.values if v.selected]
 
+    @property
+    def more_selected(self):
+        return any(v.selected for v in self.more)
+
 
 @dataclass
 class Chip:
@@ -130,8 +136,10 @@ class Chip:
 
 
 class Listing:
-    def __init__(self, request, filterset_class, queryset, *, path=None, per_page=PER_PAGE, params=None):
-        """`params` stands in for the request's query string when one page holds several listings."""
+    def __init__(self, request, filterset_class, queryset, *, path=None, per_page=PER_PAGE, params=None, whole=False):
+        """`params` stands in for the request's query string when one page holds several listings;
+        `whole` says `queryset` is every published record of the type (the browse pages)."""
+        self.whole = whole
         self.request = request
         self.path = path or request.path
         self.params = sanitised(request.GET if params is None else params)
@@ -157,23 +165,27 @@ class Listing:
 
     def _count(self, filterset_class, queryset):
         filterset = filterset_class(self.params, queryset=queryset, request=self.request)
-        return filterset, count(filterset.base_queryset(), filterset.facets, filterset.selections())
+        return filterset, count(filterset, whole=self.whole)
 
     def _group(self, fc):
         selected = set(fc.selected)
-        values = []
-        for value, label in fc.labels.items():
-            hits = fc.counts.get(value, 0)
-            if hits or value in selected:
-                change = {"remove": (fc.facet.name, value)} if value in selected else {"add": (fc.facet.name, value)}
-                values.append(
-                    FacetValue(value, label, hits, value in selected, query_url(self.path, self.params, **change))
-                )
+        candidates = [
+            (value, label, fc.counts.get(value, 0), value in selected)
+            for value, label in fc.labels.items()
+            if value in selected or fc.counts.get(value)
+        ]
         if fc.facet.order == "value-desc":
-            values.sort(key=lambda v: v.value, reverse=True)
+            candidates.sort(key=lambda c: c[0], reverse=True)
         else:
-            values.sort(key=lambda v: (not v.selected, -v.count, v.label.casefold()))
-        return FacetGroup(fc.facet.name, fc.facet.label, values, fc.facet.show, fc.total_without)
+            candidates.sort(key=lambda c: (not c[3], -c[2], c[1].casefold()))
+        # A facet with thousands of values (organisations) lists those with most records; the rest
+        # are reached by searching. Selected values always stay listed, first.
+        shown, hidden = candidates[:MAX_FACET_VALUES], max(0, len(candidates) - MAX_FACET_VALUES)
+        values = []
+        for value, label, hits, is_selected in shown:
+            change = {"remove": (fc.facet.name, value)} if is_selected else {"add": (fc.facet.name, value)}
+            values.append(FacetValue(value, label, hits, is_selected, query_url(self.path, self.params, **change)))
+        return FacetGroup(fc.facet.name, fc.facet.label, values, fc.facet.show, fc.total_without, hidden)
 
     def page(self, queryset=None):
         qs = self.filterset.qs if queryset is None else queryset

@@ -20,6 +20,7 @@ class ListingMixin:
             self.filterset_class,
             self.model.objects.published(),
             path=reverse(self.browse_url_name),
+            whole=True,
         )
 
 

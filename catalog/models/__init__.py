@@ -1,10 +1,12 @@
 from .dates import DatePrecision, format_partial_date
 from .publishable import Publishable, PublishableQuerySet, State
+from .versions import DataVersion
 from .vocabularies import AreaOfWork, Country, Language, Mineral, Organisation, Topic
 
 __all__ = [
     "AreaOfWork",
     "Country",
+    "DataVersion",
     "DatePrecision",
     "Language",
     "Mineral",

@@ -1,0 +1,82 @@
+"""An in-process index of facet values as compressed bitmaps, rebuilt when the catalogue changes.
+
+For each FilterSet it holds the ids of the published records and, for every facet value, the
+bitmap of records carrying it. Counting a facet is then one bitmap intersection per value,
+not a database query. The index is tied to the catalogue's data version (one query per request):
+any write changes the version, and the next request rebuilds, so a stale count is never served.
+"""
+
+import bisect
+import threading
+from collections import defaultdict
+
+from django.utils import timezone
+from pyroaring import BitMap
+
+from ..models.versions import current_token
+
+
+class StaticValues:
+    """Values that change only when the data does: {value: BitMap} and {value: label}."""
+
+    def __init__(self, facet, published):
+        bitmaps = defaultdict(BitMap)
+        self.labels = {}
+        for pk, value, label in facet.pairs(published):
+            if value is None or value == "":
+                continue
+            value = str(value)
+            bitmaps[value].add(pk)
+            self.labels.setdefault(value, str(label) if label is not None else value)
+        self._bitmaps = dict(bitmaps)
+        self.totals = {value: len(bitmap) for value, bitmap in self._bitmaps.items()}
+
+    def bitmaps(self):
+        return self._bitmaps
+
+
+class TimedValues:
+    """Values that also change with the clock (upcoming / past): records sorted by their moment."""
+
+    def __init__(self, facet, published):
+        self.facet = facet
+        moments = sorted((moment, pk) for pk, moment in facet.moments(published))
+        self.moments = [moment for moment, _ in moments]
+        self.ids = [pk for _, pk in moments]
+        self.labels = dict(facet.CHOICES)
+        self.totals = None  # depend on the time of the request
+
+    def bitmaps(self):
+        split = bisect.bisect_left(self.moments, timezone.now())
+        return {"past": BitMap(self.ids[:split]), "upcoming": BitMap(self.ids[split:])}
+
+
+class FacetIndex:
+    def __init__(self, model, facets):
+        published = model.objects.published()
+        self.all = BitMap(published.values_list("pk", flat=True))
+        self.values = {
+            facet.name: (TimedValues if getattr(facet, "moments", None) else StaticValues)(facet, published)
+            for facet in facets
+        }
+
+
+_lock = threading.Lock()
+_indexes = {}  # FilterSet class -> (key, FacetIndex)
+
+
+def facet_index(filterset):
+    """The index for this FilterSet's type, current as of this request."""
+    # The year is part of the key: ongoing records count as active up to the current year.
+    key = (current_token(), timezone.now().year)
+    cls = type(filterset)
+    cached = _indexes.get(cls)
+    if cached and cached[0] == key:
+        return cached[1]
+    with _lock:  # one thread rebuilds; the others wait for it rather than all building at once
+        cached = _indexes.get(cls)
+        if cached and cached[0] == key:
+            return cached[1]
+        index = FacetIndex(filterset._meta.model, filterset.facets)
+        _indexes[cls] = (key, index)
+        return index

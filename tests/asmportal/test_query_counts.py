@@ -1,0 +1,96 @@
+"""Every listing, detail, feed and export view runs a fixed number of SQL statements, whatever the data.
+
+The number is measured with a little data and with more; it must not grow. Listing pages stay within
+five statements (the data version, the page, and one per related list shown in the rows); a text
+query adds the search itself and, on SQLite, the snippets.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from ..factories import (
+    EventFactory,
+    EventOrganiserFactory,
+    InterventionFactory,
+    InterventionRoleFactory,
+    PublicationAuthorFactory,
+    PublicationFactory,
+    PublicationOrganisationFactory,
+    country,
+)
+
+LISTINGS = [
+    "/interventions/",
+    "/interventions/?country=GH&mineral=gold",
+    "/interventions/?q=mining",
+    "/publications/",
+    "/publications/?country=GH&kind=report",
+    "/publications/?q=mining&country=GH",
+    "/events/",
+    "/events/?when=past&country=GH",
+    "/events/?q=dialogue",
+]
+OTHERS = [
+    "/interventions/facets.json?country=GH",
+    "/publications/facets.json",
+    "/events/facets.json?when=upcoming",
+    "/interventions/feed/?country=GH",
+    "/publications/feed/",
+    "/events/feed/",
+    "/interventions/export.csv",
+    "/publications/export.csv?country=GH",
+    "/events/export.json",
+    "/events/calendar.ics",
+    "/publications/cite.ris",
+    "/publications/cite.bib",
+    "/publications/cite.json",
+    "/api/publications/?country=GH",
+    "/api/interventions/",
+    "/api/events/",
+]
+DETAILS = ["intervention", "publication", "event"]
+
+
+def add_records(n):
+    ghana = country("GH")
+    for i in range(n):
+        intervention = InterventionFactory(summary="Mining work.")
+        intervention.countries.add(ghana)
+        InterventionRoleFactory(intervention=intervention)
+        event = EventFactory(title=f"Mining dialogue {i}", intervention=intervention)
+        event.countries.add(ghana)
+        EventOrganiserFactory(event=event)
+        publication = PublicationFactory(interventions=[intervention], events=[event])
+        publication.countries.add(ghana)
+        PublicationAuthorFactory(publication=publication)
+        PublicationOrganisationFactory(publication=publication)
+    return intervention, publication, event
+
+
+def statements(client, url):
+    client.get(url)  # the first request after a write rebuilds the facet index
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+        if response.streaming:
+            b"".join(response.streaming_content)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.mark.parametrize("url", LISTINGS + OTHERS)
+def test_query_counts_do_not_grow_with_the_data(client, db, url):
+    add_records(2)
+    few = statements(client, url)
+    add_records(12)
+    assert statements(client, url) == few
+    if url in LISTINGS:
+        assert few <= (7 if "q=" in url else 5), url
+
+
+@pytest.mark.parametrize("kind", DETAILS)
+def test_detail_query_counts_do_not_grow_with_the_data(client, db, kind):
+    records = dict(zip(DETAILS, add_records(2), strict=True))
+    few = statements(client, records[kind].get_absolute_url())
+    records = dict(zip(DETAILS, add_records(12), strict=True))
+    assert statements(client, records[kind].get_absolute_url()) == few
