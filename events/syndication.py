@@ -1,18 +1,21 @@
+import zoneinfo
 from datetime import timedelta
+from operator import itemgetter
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.views import View
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from catalog.browse.exports import Column, ExportView, names
+from catalog.browse.exports import Column, ExportView, Related, iso, label
 from catalog.browse.feeds import ListingFeed
 from catalog.browse.listing import describe_without_counts, sanitised
-from catalog.models import DatePrecision
+from catalog.models import DatePrecision, State
 
 from .filters import EventFilterSet
-from .models import Event, EventOrganiser
+from .models import Event, EventOrganiser, when_text
 
 Role = EventOrganiser.Role
 PREFETCH = ("organisers__organisation",)
@@ -20,41 +23,68 @@ UID_DOMAIN = "asm-knowledge-portal"
 
 
 def in_role(role):
-    return lambda e: [r.organisation.name for r in e.organisers.all() if r.role == role]
+    return Related("organisers__organisation__name", {"organisers__role": role}, ("organisers__organisation__name",))
+
+
+RELATED = {
+    "hosts": in_role(Role.HOST),
+    "co_organisers": in_role(Role.CO_ORGANISER),
+    "partners": in_role(Role.PARTNER),
+    "sponsors": in_role(Role.SPONSOR),
+    # Only a published intervention is named.
+    "intervention": Related("intervention__title", {"intervention__state": State.PUBLISHED}),
+    "countries": Related("countries__name", order=("countries__name",)),
+    "minerals": Related("minerals__name", order=("minerals__name",)),
+    "areas_of_work": Related("areas_of_work__name", order=("areas_of_work__number",)),
+    "topics": Related("topics__name", order=("topics__name",)),
+}
+FIELDS = (
+    "title", "kind", "attendance", "start", "end", "all_day", "date_precision", "time_zone", "venue", "city",
+    "country__name", "online_url", "hashtag", "participant_count", "country_count", "summary", "published_at",
+    "updated",
+)  # fmt: skip
+
+
+def local(row, key):
+    return timezone.localtime(row[key], zoneinfo.ZoneInfo(row["time_zone"])) if row[key] else None
+
+
+def when(row):
+    return when_text(local(row, "start"), local(row, "end"), row["all_day"], row["date_precision"], row["time_zone"])
+
+
+def or_none(key):
+    return lambda r: r[key] or None
 
 
 COLUMNS = [
-    Column("title", "Title", lambda e: e.title),
-    Column("kind", "Kind", lambda e: e.get_kind_display()),
-    Column("attendance", "Attendance", lambda e: e.get_attendance_display()),
-    Column("dates", "Dates", lambda e: e.when),
-    Column("start", "Start", lambda e: e.local_start.isoformat() if e.start else None),
-    Column("end", "End", lambda e: e.local_end.isoformat() if e.end else None),
-    Column("all_day", "All day", lambda e: e.all_day),
-    Column("time_zone", "Time zone", lambda e: e.time_zone),
-    Column("venue", "Venue", lambda e: e.venue or None),
-    Column("city", "City", lambda e: e.city or None),
-    Column("country", "Country", lambda e: e.country.name if e.country else None),
-    Column("online_url", "Online at", lambda e: e.online_url or None),
-    Column("hashtag", "Hashtag", lambda e: e.hashtag or None),
-    Column("hosts", "Hosts", in_role(Role.HOST)),
-    Column("co_organisers", "Co-organisers", in_role(Role.CO_ORGANISER)),
-    Column("partners", "Partners", in_role(Role.PARTNER)),
-    Column("sponsors", "Sponsors", in_role(Role.SPONSOR)),
-    Column(
-        "intervention",
-        "Part of",
-        lambda e: e.intervention.title if e.intervention and e.intervention.is_public else None,
-    ),
-    Column("countries", "Countries", lambda e: names(e.countries.all())),
-    Column("minerals", "Minerals", lambda e: names(e.minerals.all())),
-    Column("areas_of_work", "Areas of work", lambda e: names(e.areas_of_work.all())),
-    Column("topics", "Topics", lambda e: names(e.topics.all())),
-    Column("participants", "Participants", lambda e: e.participant_count),
-    Column("countries_represented", "Countries represented", lambda e: e.country_count),
-    Column("summary", "Summary", lambda e: e.summary),
-    Column("published", "Published on the portal", lambda e: e.published_at.isoformat() if e.published_at else None),
-    Column("updated", "Last updated", lambda e: e.updated.isoformat()),
+    Column("title", "Title", itemgetter("title")),
+    Column("kind", "Kind", label(Event.Kind, "kind")),
+    Column("attendance", "Attendance", label(Event.Attendance, "attendance")),
+    Column("dates", "Dates", when),
+    Column("start", "Start", lambda r: iso(local(r, "start"))),
+    Column("end", "End", lambda r: iso(local(r, "end"))),
+    Column("all_day", "All day", itemgetter("all_day")),
+    Column("time_zone", "Time zone", itemgetter("time_zone")),
+    Column("venue", "Venue", or_none("venue")),
+    Column("city", "City", or_none("city")),
+    Column("country", "Country", itemgetter("country__name")),
+    Column("online_url", "Online at", or_none("online_url")),
+    Column("hashtag", "Hashtag", or_none("hashtag")),
+    Column("hosts", "Hosts", itemgetter("hosts")),
+    Column("co_organisers", "Co-organisers", itemgetter("co_organisers")),
+    Column("partners", "Partners", itemgetter("partners")),
+    Column("sponsors", "Sponsors", itemgetter("sponsors")),
+    Column("intervention", "Part of", lambda r: r["intervention"][0] if r["intervention"] else None),
+    Column("countries", "Countries", itemgetter("countries")),
+    Column("minerals", "Minerals", itemgetter("minerals")),
+    Column("areas_of_work", "Areas of work", itemgetter("areas_of_work")),
+    Column("topics", "Topics", itemgetter("topics")),
+    Column("participants", "Participants", itemgetter("participant_count")),
+    Column("countries_represented", "Countries represented", itemgetter("country_count")),
+    Column("summary", "Summary", itemgetter("summary")),
+    Column("published", "Published on the portal", lambda r: iso(r["published_at"])),
+    Column("updated", "Last updated", lambda r: iso(r["updated"])),
 ]
 
 
@@ -76,8 +106,11 @@ class EventExport(ExportView):
     model = Event
     filterset_class = EventFilterSet
     noun = "Events"
-    columns = COLUMNS
-    prefetch = ("countries", "minerals", "areas_of_work", "topics", "country", "intervention", *PREFETCH)
+    fields = FIELDS
+    related = RELATED
+
+    def columns(self, request):
+        return COLUMNS
 
 
 # --- iCalendar ---------------------------------------------------------------------------------

@@ -6,6 +6,14 @@ from catalog.models import DatePrecision, Organisation, Publishable, Publishable
 from catalog.roles import group_by_role
 
 
+def period_text(start_date, end_date, precision):
+    """An intervention's dates as precisely as they are known: "May 2019 – 2022", "Since 2016"."""
+    start = format_partial_date(start_date, precision) or "Start unknown"
+    if end_date:
+        return f"{start} – {format_partial_date(end_date, precision)}"
+    return f"Since {start}" if start_date else start
+
+
 class InterventionQuerySet(PublishableQuerySet):
     def with_detail(self):
         return self.with_classification().prefetch_related("roles__organisation")
@@ -88,6 +96,11 @@ class Intervention(Publishable):
 
     class Meta(Publishable.Meta):
         permissions = [("publish_intervention", "Can publish, unpublish and send back interventions")]
+        # The browse page's default order, read straight from the index with no sort.
+        indexes = [
+            *Publishable.Meta.indexes,
+            models.Index(fields=["state", "-start_date", "title"], name="intervention_browse_newest_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end_date__isnull=True)
@@ -106,10 +119,7 @@ class Intervention(Publishable):
 
     @property
     def period(self):
-        start = format_partial_date(self.start_date, self.date_precision) or "Start unknown"
-        if self.end_date:
-            return f"{start} – {format_partial_date(self.end_date, self.date_precision)}"
-        return f"Since {start}" if self.start_date else start
+        return period_text(self.start_date, self.end_date, self.date_precision)
 
     def organisations_by_role(self):
         return group_by_role(self.roles.all(), InterventionRole.Role)

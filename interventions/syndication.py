@@ -1,42 +1,65 @@
-from catalog.browse.exports import Column, ExportView, names
+from operator import itemgetter
+
+from catalog.browse.exports import Column, ExportView, Related, iso, label
 from catalog.browse.feeds import ListingFeed
 
 from .filters import InterventionFilterSet
-from .models import Intervention, InterventionRole
+from .models import Intervention, InterventionRole, period_text
 
 Role = InterventionRole.Role
 PREFETCH = ("roles__organisation",)
 
 
 def in_role(role):
-    return lambda i: [r.organisation.name for r in i.roles.all() if r.role == role]
+    return Related("roles__organisation__name", {"roles__role": role}, ("roles__organisation__name",))
+
+
+RELATED = {
+    "funders": in_role(Role.FUNDING),
+    "implementers": in_role(Role.IMPLEMENTING),
+    "accountable": in_role(Role.ACCOUNTABLE),
+    "extending": in_role(Role.EXTENDING),
+    "countries": Related("countries__name", order=("countries__name",)),
+    "regions": Related("countries__region", order=("countries__region",), distinct=True),
+    "minerals": Related("minerals__name", order=("minerals__name",)),
+    "areas_of_work": Related("areas_of_work__name", order=("areas_of_work__number",)),
+    "topics": Related("topics__name", order=("topics__name",)),
+}
+FIELDS = (
+    "title", "kind", "status", "focus", "approach", "start_date", "end_date", "date_precision", "budget",
+    "currency", "summary", "website", "iati_identifier", "published_at", "updated",
+)  # fmt: skip
+
+
+def or_none(key):
+    return lambda r: r[key] or None
 
 
 COLUMNS = [
-    Column("title", "Title", lambda i: i.title),
-    Column("kind", "Kind", lambda i: i.get_kind_display()),
-    Column("status", "Status", lambda i: i.get_status_display() or None),
-    Column("focus", "Focus", lambda i: i.get_focus_display() or None),
-    Column("approach", "Approach", lambda i: i.get_approach_display() or None),
-    Column("dates", "Dates", lambda i: i.period),
-    Column("start_date", "Start date", lambda i: i.start_date.isoformat() if i.start_date else None),
-    Column("end_date", "End date", lambda i: i.end_date.isoformat() if i.end_date else None),
-    Column("budget", "Budget", lambda i: float(i.budget) if i.budget is not None else None),
-    Column("currency", "Currency", lambda i: i.currency or None),
-    Column("funders", "Funders", in_role(Role.FUNDING)),
-    Column("implementers", "Implementers", in_role(Role.IMPLEMENTING)),
-    Column("accountable", "Accountable", in_role(Role.ACCOUNTABLE)),
-    Column("extending", "Extending", in_role(Role.EXTENDING)),
-    Column("countries", "Countries", lambda i: names(i.countries.all())),
-    Column("regions", "Regions", lambda i: sorted({c.region for c in i.countries.all() if c.region})),
-    Column("minerals", "Minerals", lambda i: names(i.minerals.all())),
-    Column("areas_of_work", "Areas of work", lambda i: names(i.areas_of_work.all())),
-    Column("topics", "Topics", lambda i: names(i.topics.all())),
-    Column("summary", "Summary", lambda i: i.summary),
-    Column("website", "Website", lambda i: i.website or None),
-    Column("iati_identifier", "IATI identifier", lambda i: i.iati_identifier or None),
-    Column("published", "Published on the portal", lambda i: i.published_at.isoformat() if i.published_at else None),
-    Column("updated", "Last updated", lambda i: i.updated.isoformat()),
+    Column("title", "Title", itemgetter("title")),
+    Column("kind", "Kind", label(Intervention.Kind, "kind")),
+    Column("status", "Status", label(Intervention.Status, "status")),
+    Column("focus", "Focus", label(Intervention.Focus, "focus")),
+    Column("approach", "Approach", label(Intervention.Approach, "approach")),
+    Column("dates", "Dates", lambda r: period_text(r["start_date"], r["end_date"], r["date_precision"])),
+    Column("start_date", "Start date", lambda r: iso(r["start_date"])),
+    Column("end_date", "End date", lambda r: iso(r["end_date"])),
+    Column("budget", "Budget", lambda r: float(r["budget"]) if r["budget"] is not None else None),
+    Column("currency", "Currency", or_none("currency")),
+    Column("funders", "Funders", itemgetter("funders")),
+    Column("implementers", "Implementers", itemgetter("implementers")),
+    Column("accountable", "Accountable", itemgetter("accountable")),
+    Column("extending", "Extending", itemgetter("extending")),
+    Column("countries", "Countries", itemgetter("countries")),
+    Column("regions", "Regions", itemgetter("regions")),
+    Column("minerals", "Minerals", itemgetter("minerals")),
+    Column("areas_of_work", "Areas of work", itemgetter("areas_of_work")),
+    Column("topics", "Topics", itemgetter("topics")),
+    Column("summary", "Summary", itemgetter("summary")),
+    Column("website", "Website", or_none("website")),
+    Column("iati_identifier", "IATI identifier", or_none("iati_identifier")),
+    Column("published", "Published on the portal", lambda r: iso(r["published_at"])),
+    Column("updated", "Last updated", lambda r: iso(r["updated"])),
 ]
 
 
@@ -55,5 +78,8 @@ class InterventionExport(ExportView):
     model = Intervention
     filterset_class = InterventionFilterSet
     noun = "Interventions"
-    columns = COLUMNS
-    prefetch = ("countries", "minerals", "areas_of_work", "topics", *PREFETCH)
+    fields = FIELDS
+    related = RELATED
+
+    def columns(self, request):
+        return COLUMNS

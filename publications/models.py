@@ -104,6 +104,11 @@ class Publication(Publishable):
 
     class Meta(Publishable.Meta):
         permissions = [("publish_publication", "Can publish, unpublish and send back publications")]
+        # The browse page's default order, read straight from the index with no sort.
+        indexes = [
+            *Publishable.Meta.indexes,
+            models.Index(fields=["state", "-publication_date", "title"], name="publication_browse_newest_idx"),
+        ]
         ordering = ["-publication_date", "title"]
         constraints = [
             models.CheckConstraint(

@@ -1,29 +1,54 @@
-"""Streamed CSV and JSON exports of a whole filtered listing, with labelled columns."""
+"""Streamed CSV and JSON exports of a whole filtered listing, with labelled columns.
+
+Rows are read as plain values, a chunk at a time, with each related list (countries, authors,
+organisations by role...) fetched for the whole chunk in one query: no model instances, so an
+export streams tens of thousands of rows a second in constant memory.
+"""
 
 import csv
 import json
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.http import StreamingHttpResponse
+from django.urls import reverse
 from django.utils.text import slugify
 from django.views import View
 
 from .listing import describe_without_counts, sanitised
 
-CHUNK = 500
+CHUNK = 2000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SLUG = "__slug__"
 
 
 @dataclass(frozen=True)
 class Column:
     key: str  # the JSON field
     label: str  # the CSV heading
-    value: Callable  # record -> str, number, list or None
+    value: Callable  # row (a dict of values and related lists) -> str, number, list or None
 
 
-def names(related):
-    return [str(o) for o in related]
+@dataclass(frozen=True)
+class Related:
+    """A list per record, e.g. Related("countries__name") or funders:
+    Related("roles__organisation__name", {"roles__role": "funding"})."""
+
+    path: str
+    condition: dict = field(default_factory=dict)
+    order: tuple = ()
+    distinct: bool = False
+
+
+def label(choices, key):
+    """A column giving the display label of a TextChoices field (blank stays None)."""
+    labels = {value: str(text) for value, text in choices.choices}
+    return lambda row: labels.get(row[key], row[key]) or None
+
+
+def iso(value):
+    return value.isoformat() if value is not None else None
 
 
 def neutralise(text):
@@ -49,25 +74,59 @@ class Echo:
 
 
 class ExportView(View):
-    """Subclasses set model, filterset_class, noun, columns and prefetch; `format` is "csv" or "json"."""
+    """Subclasses set model, filterset_class, noun, `fields` (read as values), `related` and
+    `columns(request)`; `format` is "csv" or "json"."""
 
     model = None
     filterset_class = None
     noun = None
-    columns = ()
-    prefetch = ()
+    fields = ()
+    related = {}
     format = "csv"
+
+    def columns(self, request):
+        raise NotImplementedError
 
     def records(self, request):
         params = sanitised(request.GET)
         filterset = self.filterset_class(params, queryset=self.model.objects.published(), request=request)
         self.heading = describe_without_counts(self.noun, filterset)
-        # iterator() keeps memory flat; with chunk_size, prefetching still happens per chunk.
-        return filterset.qs.prefetch_related(*self.prefetch).iterator(chunk_size=CHUNK)
+        rows = filterset.qs.values("pk", "slug", *self.fields).iterator(chunk_size=CHUNK)
+        return self.completed(rows)
+
+    def completed(self, rows):
+        chunk = []
+        for row in rows:
+            chunk.append(row)
+            if len(chunk) == CHUNK:
+                yield from self.with_related(chunk)
+                chunk = []
+        if chunk:
+            yield from self.with_related(chunk)
+
+    def with_related(self, chunk):
+        ids = [row["pk"] for row in chunk]
+        for key, related in self.related.items():
+            lists = defaultdict(list)
+            # The condition is checked here rather than in SQL: with it in the WHERE clause, SQLite
+            # may drive the join from an index on the condition (state) instead of from these ids.
+            wanted = tuple(related.condition.values())
+            query = self.model._base_manager.filter(pk__in=ids).values_list("pk", related.path, *related.condition)
+            if related.order:
+                query = query.order_by("pk", *related.order)
+            for pk, value, *condition in query:
+                if tuple(condition) != wanted or value in (None, ""):
+                    continue
+                if not (related.distinct and value in lists[pk]):
+                    lists[pk].append(value)
+            for row in chunk:
+                row[key] = lists.get(row["pk"], [])
+        return chunk
 
     def get(self, request, *args, **kwargs):
         rows = self.records(request)
-        columns = [Column("url", "URL", lambda r: request.build_absolute_uri(r.get_absolute_url())), *self.columns]
+        page = request.build_absolute_uri(reverse(f"{self.model._meta.app_label}:detail", args=[SLUG]))
+        columns = [Column("url", "URL", lambda r: page.replace(SLUG, r["slug"])), *self.columns(request)]
         filename = slugify(self.heading)[:80] or slugify(self.noun)
         if self.format == "json":
             body, content_type = self.json_lines(rows, columns), "application/json; charset=utf-8"
@@ -83,13 +142,14 @@ class ExportView(View):
         writer = csv.writer(Echo())
         yield "\ufeff"  # the byte-order mark makes Excel read UTF-8
         yield writer.writerow([c.label for c in columns])
-        for record in rows:
-            yield writer.writerow([csv_cell(c.value(record)) for c in columns])
+        values = [c.value for c in columns]
+        for row in rows:
+            yield writer.writerow([csv_cell(value(row)) for value in values])
 
     @staticmethod
     def json_lines(rows, columns):
         yield "["
-        for index, record in enumerate(rows):
-            item = {c.key: c.value(record) for c in columns}
+        for index, row in enumerate(rows):
+            item = {c.key: c.value(row) for c in columns}
             yield ("," if index else "") + "\n" + json.dumps(item, ensure_ascii=False, default=str)
         yield "\n]\n"

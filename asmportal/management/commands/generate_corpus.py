@@ -2,6 +2,7 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from asmportal.corpus import Corpus, delete_corpus
 
@@ -29,4 +30,6 @@ class Command(BaseCommand):
             raise CommandError("--scale must be at least 1.")
         started = time.perf_counter()
         Corpus(scale, seed).build(log=lambda line: self.stdout.write(f"  {line}"))
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # fresh statistics, so the planner knows the new table sizes
         self.stdout.write(f"Synthetic corpus at scale {scale} (seed {seed}) in {time.perf_counter() - started:.1f}s.")
