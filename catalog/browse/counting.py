@@ -30,6 +30,7 @@ class FacetCounts:
 class CountResult:
     matching: BitMap
     facets: list
+    index: object = None
 
 
 def count(filterset, *, whole=True):
@@ -86,4 +87,4 @@ def _count(filterset, whole):
             labels.update(described)
             unknown = sorted(set(missing) - set(described))
         results.append(FacetCounts(facet, selected, counts, labels, unknown, len(others)))
-    return CountResult(matching_all, results)
+    return CountResult(matching_all, results, index)

@@ -54,11 +54,19 @@ class TimedValues:
 class FacetIndex:
     def __init__(self, model, facets):
         published = model.objects.published()
+        self.published = published
         self.all = BitMap(published.values_list("pk", flat=True))
         self.values = {
             facet.name: (TimedValues if getattr(facet, "moments", None) else StaticValues)(facet, published)
             for facet in facets
         }
+        self._orders = {}
+
+    def order(self, ordering):
+        """Every published id in this order (an `order_by()` tuple), read once per data version."""
+        if ordering not in self._orders:
+            self._orders[ordering] = list(self.published.order_by(*ordering).values_list("pk", flat=True))
+        return self._orders[ordering]
 
 
 _lock = threading.Lock()

@@ -57,7 +57,12 @@ class FieldFacet(Facet):
         self.condition = condition or {}
 
     def narrow(self, qs, values):
-        return qs.filter(**self.condition, **{f"{self.path}__in": values})
+        lookup = {**self.condition, f"{self.path}__in": values}
+        if "__" not in self.path:
+            return qs.filter(**lookup)
+        # Through a relation, a record having two of the values would be joined, and listed, twice:
+        # a subquery keeps each record once and lets facets combine freely.
+        return qs.filter(pk__in=qs.model._base_manager.filter(**lookup).values("pk"))
 
     def pairs(self, qs):
         fields = ["pk", self.path] + ([self.label_path] if self.label_path else [])

@@ -26,6 +26,30 @@ class KnownCountPaginator(Paginator):
         return self._known_count
 
 
+class IndexedResults:
+    """The matching records in a precomputed order; slicing fetches only that slice, by primary key."""
+
+    def __init__(self, order, matching, queryset):
+        self.order, self.matching, self.queryset = order, matching, queryset
+
+    def __len__(self):
+        return len(self.matching)
+
+    def __getitem__(self, window):
+        skip, wanted = window.start or 0, window.stop - (window.start or 0)
+        ids = []
+        for pk in self.order:
+            if pk in self.matching:
+                if skip:
+                    skip -= 1
+                    continue
+                ids.append(pk)
+                if len(ids) == wanted:
+                    break
+        records = {record.pk: record for record in self.queryset.filter(pk__in=ids)}
+        return [records[pk] for pk in ids if pk in records]
+
+
 def query_url(path, params, *, add=None, remove=None, drop=()):
     """`path` with `params` (a QueryDict) changed: add/remove one (name, value); drop whole names.
 
@@ -160,6 +184,7 @@ class Listing:
             self.filterset.form.data = self.filterset.form.data.copy()
             self.filterset.form.data["sort"] = self.filterset.active_sort()
         self.total = len(result.matching)
+        self.matching, self.index = result.matching, result.index
         self.facets = [self._group(fc) for fc in result.facets]
         self.per_page = per_page
 
@@ -187,9 +212,20 @@ class Listing:
             values.append(FacetValue(value, label, hits, is_selected, query_url(self.path, self.params, **change)))
         return FacetGroup(fc.facet.name, fc.facet.label, values, fc.facet.show, fc.total_without, hidden)
 
-    def page(self, queryset=None):
-        qs = self.filterset.qs if queryset is None else queryset
-        paginator = KnownCountPaginator(qs, self.per_page, count=self.total)
+    def page(self, prefetch=()):
+        """This page of results, with `prefetch`ed relations and, for a text query, snippets."""
+        sort = self.filterset.active_sort()
+        if sort == "relevance":
+            records = self.filterset.qs.with_snippets().prefetch_related(*prefetch)
+        else:
+            # The index already knows which records match and in what order: walk that order, then
+            # fetch just this page's records by primary key instead of sorting the match in SQL.
+            ordering = (*self.filterset.sort_orders.get(sort, self.filterset.sort_orders["newest"]), "pk")
+            fetch = self.filterset.queryset
+            if self.data.get("q"):
+                fetch = fetch.search(self.data["q"]).with_snippets()
+            records = IndexedResults(self.index.order(ordering), self.matching, fetch.prefetch_related(*prefetch))
+        paginator = KnownCountPaginator(records, self.per_page, count=self.total)
         return paginator.get_page(self.params.get("page"))
 
     @cached_property

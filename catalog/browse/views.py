@@ -60,7 +60,7 @@ class BrowseView(ListingMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         listing = self.listing
-        page = listing.page(listing.filterset.qs.with_snippets().prefetch_related(*self.listing_prefetch))
+        page = listing.page(self.listing_prefetch)
         heading = listing.describe(self.noun)
         query = listing.canonical_url.partition("?")[2]
         suffix = f"?{query}" if query else ""
