@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from django.db import transaction
 
 from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, State, Topic
+from catalog.models.versions import bump
 from catalog.search import index_documents
 from events.models import Event, EventOrganiser
 from interventions.models import Intervention, InterventionRole
@@ -108,6 +109,7 @@ class Corpus:
         log(f"{len(events)} events")
         publications = self.publications(interventions, events, languages)
         log(f"{len(publications)} publications")
+        bump()  # bulk inserts send no signals: tell running servers the catalogue changed
 
     def organisations(self, n):
         kinds = list(Organisation.Kind.values)
@@ -298,4 +300,5 @@ def delete_corpus():
             model._base_manager.filter(pk__in=pks[start : start + BATCH]).delete()
         counts[model._meta.verbose_name_plural] = len(pks)
     counts["organisations"] = Organisation.objects.filter(slug__startswith=PREFIX).delete()[0]
+    bump()
     return counts

@@ -181,6 +181,8 @@ def gunicorn(env, port):
             str(WORKERS),
             "-b",
             f"127.0.0.1:{port}",
+            "--timeout",  # a whole-catalogue export streams for longer than the default 30 s
+            "600",
             "--log-level",
             "warning",
         ],
@@ -408,6 +410,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--combine", help="an earlier run's JSON (same scale): keep its other backends")
     args = parser.parse_args()
     BENCH.mkdir(exist_ok=True)
     report = {
@@ -423,6 +426,14 @@ def main():
         },
         "backends": {},
     }
+    if args.combine:
+        earlier = json.loads(Path(args.combine).read_text())
+        if (earlier["scale"], earlier["seed"]) != (args.scale, args.seed):
+            parser.error("--combine needs a run at the same scale and seed")
+        report["backends"] = earlier["backends"]
+        report["combined_from"] = earlier["when"]
+    runs = BENCH / "runs"
+    runs.mkdir(exist_ok=True)
     for backend in args.backends.split(","):
         if backend == "sqlite":
             env, path = sqlite_database(args.scale, args.seed)
@@ -430,14 +441,14 @@ def main():
         elif backend == "postgresql":
             env = postgres_database(args.scale, args.seed)
             report["backends"]["postgresql"] = run_backend("postgresql", env, args.scale, args.requests)
+        # Kept after each backend, so a long run that fails later still leaves what it measured.
+        (runs / f"{report['when']}-{args.scale}.json").write_text(json.dumps(report, indent=2) + "\n")
     text = table(report)
     print(text)
-    runs = BENCH / "runs"
-    runs.mkdir(exist_ok=True)
-    for target in (runs / f"{report['when']}-{args.scale}.json", BENCH / "latest.json"):
-        target.write_text(json.dumps(report, indent=2) + "\n")
+    (BENCH / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
+    combined = f" (with the other backends of the run of {report['combined_from']})" if args.combine else ""
     (BENCH / "latest.md").write_text(
-        f"Scale {args.scale} per type (seed {args.seed}), {report['when']}, {os.cpu_count()} CPUs, "
+        f"Scale {args.scale} per type (seed {args.seed}), {report['when']}{combined}, {os.cpu_count()} CPUs, "
         f"{report['machine']['platform']}\n\n{text}\n"
     )
 
