@@ -108,9 +108,7 @@ class EventExport(ExportView):
     noun = "Events"
     fields = FIELDS
     related = RELATED
-
-    def columns(self, request):
-        return COLUMNS
+    column_list = COLUMNS
 
 
 # --- iCalendar ---------------------------------------------------------------------------------

@@ -80,6 +80,4 @@ class InterventionExport(ExportView):
     noun = "Interventions"
     fields = FIELDS
     related = RELATED
-
-    def columns(self, request):
-        return COLUMNS
+    column_list = COLUMNS
