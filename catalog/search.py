@@ -6,8 +6,10 @@ A query is parsed here, never handed raw to the database: words (prefix-matched)
 Weights: title (A) > summary (B) > body (C) > names of organisations, places, people (D).
 """
 
+import bisect
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from django.db import connection, models
@@ -165,8 +167,8 @@ class SearchQuerySetMixin:
                 text, query, config=PG_CONFIG, start_sel=MARK_START, stop_sel=MARK_END, max_words=35, min_words=15
             )
         else:
-            # FTS5 can only quote a passage inside its own query, and a per-row subquery would rerun
-            # the search for every match: the rows fetched get their snippets in one query instead.
+            # FTS5 quotes passages only inside its own MATCH, which rereads the whole match for the
+            # rows asked about: the fetched rows are quoted here instead, from the text they carry.
             clone = self._chain()
             clone._snippet_terms = terms
             return clone
@@ -177,28 +179,96 @@ class SearchQuerySetMixin:
         super()._fetch_all()
         terms = getattr(self, "_snippet_terms", None)
         if terms and not fetched and self._result_cache and isinstance(self._result_cache[0], models.Model):
-            snippets = fts5_snippets(self.model, terms, [record.pk for record in self._result_cache])
             for record in self._result_cache:
-                record.search_snippet = snippets.get(record.pk, "")
+                record.search_snippet = passage(record, terms)
+
+    def highlighting(self, text):
+        """Snippets for `text` without searching again: for records already known to match it."""
+        clone = self._chain()
+        clone._search_terms = parse(text)
+        return clone.with_snippets()
 
 
-def fts5_snippets(model, terms, ids):
-    """{id: passage} for the given records: the summary where it matches, else the body."""
-    table = fts_table(model)
+SNIPPET_WORDS = 24
+SNIPPET_CONTEXT = 4  # words shown before the first match
 
-    def passage(column):  # FTS5 columns: 0 title, 1 summary, 2 body, 3 names
-        return f"snippet({table}, {column}, '{MARK_START}', '{MARK_END}', '…', 24)"
 
-    summary, body = passage(1), passage(2)
-    placeholders = ", ".join(["%s"] * len(ids))
+def fold(word):
+    """A word as the SQLite index compares it: lower case, without diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def passage(record, terms):
+    """About SNIPPET_WORDS words of a record's text around the words matching `terms`, matches
+    bracketed by MARK_START/MARK_END: from the summary where it matches, else the other text."""
+    fields = [getattr(record, name) or "" for name in record.SNIPPET_FIELDS]
+    summary, rest = fields[0], " ".join(f for f in fields[1:] if f)
+    for text in (summary, rest):
+        quoted = quote(text, positive(terms))
+        if quoted:
+            return quoted
+    return quote(summary, positive(terms), matched_only=False)
+
+
+def quote(text, terms, *, matched_only=True):
+    tokens = [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(text)]
+    hits = {}  # token position -> number of tokens the match spans
+    for term in terms:
+        words = [fold(w) for w in term.words]
+        for i in range(len(tokens) - len(words) + 1):
+            if term.phrase:
+                if all(tokens[i + k][2] == word for k, word in enumerate(words)):
+                    hits[i] = len(words)
+            elif tokens[i][2].startswith(words[0]):
+                hits[i] = 1
+    if not hits and matched_only:
+        return ""
+    # The window holding the most matches (the earliest on a tie), opening a few words before one.
+    positions = sorted(hits)
+    first = 0
+    if positions:
+        starts = {max(0, min(p - SNIPPET_CONTEXT, len(tokens) - SNIPPET_WORDS)) for p in positions}
+        first = max(
+            starts,
+            key=lambda s: (bisect.bisect_left(positions, s + SNIPPET_WORDS) - bisect.bisect_left(positions, s), -s),
+        )
+    window = tokens[first : first + SNIPPET_WORDS]
+    if not window:
+        return ""
+    parts, cursor = [], window[0][0]
+    marked_until = -1
+    for position, (start, end, _) in enumerate(window, start=first):
+        parts.append(text[cursor:start])
+        if position in hits:
+            marked_until = position + hits[position] - 1
+            parts.append(MARK_START)
+        parts.append(text[start:end])
+        if position == marked_until:
+            parts.append(MARK_END)
+        cursor = end
+    if marked_until >= first + len(window):  # a phrase cut by the window's end
+        parts.append(MARK_END)
+    prefix = "…" if first else ""
+    suffix = "…" if first + len(window) < len(tokens) else ""
+    return prefix + "".join(parts) + suffix
+
+
+def ranked_ids(model, text):
+    """The ids of every record (in any state) matching `text`, best first: the order of
+    `order_by_relevance()`, in one pass over the full-text index."""
+    terms = parse(text)
+    if not positive(terms):
+        return []
+    if vendor() == "postgresql":
+        return list(model.objects.all().search(text).order_by_relevance().values_list("pk", flat=True))
+    table, base = fts_table(model), model._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT rowid, CASE WHEN instr({summary}, '{MARK_START}') > 0 THEN {summary} "
-            f"WHEN instr({body}, '{MARK_START}') > 0 THEN {body} ELSE {summary} END "
-            f"FROM {table} WHERE {table} MATCH %s AND rowid IN ({placeholders})",
-            [fts5_match(terms), *ids],
+            f"SELECT {table}.rowid FROM {table} JOIN {base} ON {base}.id = {table}.rowid "
+            f"WHERE {table} MATCH %s ORDER BY bm25({table}, 10.0, 4.0, 2.0, 1.0), {base}.title, {base}.id",
+            [fts5_match(terms)],
         )
-        return dict(cursor.fetchall())
+        return [row[0] for row in cursor.fetchall()]
 
 
 def highlight(snippet):

@@ -1,10 +1,8 @@
-from django.db.models import Prefetch
-
 from catalog.browse.views import BrowseView, FacetsJsonView
 from catalog.views import PublishableDetailView
 
 from .filters import InterventionFilterSet
-from .models import Intervention, InterventionRole
+from .models import Intervention
 from .structured_data import structured_data
 
 
@@ -22,7 +20,7 @@ class InterventionListView(InterventionListing, BrowseView):
         ("JSON", "interventions:export-json"),
     )
     noun = "Interventions"
-    listing_prefetch = ("countries", Prefetch("roles", InterventionRole.objects.select_related("organisation")))
+    listing_prefetch = ("countries",)  # only what a result row shows
 
 
 class InterventionFacetsView(InterventionListing, FacetsJsonView):

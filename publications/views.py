@@ -27,11 +27,8 @@ class PublicationListView(PublicationListing, BrowseView):
     )
     noun = "Publications"
     # One query per relation: roles come with their organisations (at most 5 SQL per listing page).
-    listing_prefetch = (
-        "countries",
-        Prefetch("organisation_roles", PublicationOrganisation.objects.select_related("organisation")),
-        "authors",
-    )
+    # Only what a result row shows: its organisations.
+    listing_prefetch = (Prefetch("organisation_roles", PublicationOrganisation.objects.select_related("organisation")),)
 
 
 class PublicationFacetsView(PublicationListing, FacetsJsonView):

@@ -15,6 +15,7 @@ import http.client
 import json
 import os
 import platform
+import random
 import re
 import secrets
 import sqlite3
@@ -48,8 +49,25 @@ SCENARIOS = {
     ),
     "broad filter (~30%)": ("/publications/?country=GH", "countries__arraycontains=GH"),
     "detail page": ("/publications/synthetic-publication-{n:07d}/", None),
+    # Every request a new address: nothing cached for the page, only the facet index is warm.
+    "browse, a new page each time": (lambda: [f"/publications/?page={n}" for n in range(2, 4000)], None),
+    # Every request new search words: the ranking, the counts and the page are all computed.
+    "text + 2 facets, new words each time": (
+        lambda: [f"/publications/?q={a}+{b}&country=GH&mineral=gold" for a, b in word_pairs()],
+        None,
+    ),
     "Atom feed": ("/publications/feed/", None),
 }
+
+
+def word_pairs():
+    """Pairs of the synthetic corpus's words, in a fixed shuffled order."""
+    source = (ROOT / "asmportal" / "corpus.py").read_text()
+    words = re.search(r"VOCABULARY = \((.*?)\)", source, re.S).group(1)
+    words = sorted(set(re.findall(r"[a-z]{4,}", words)))
+    pairs = [(a, b) for a in words for b in words if a < b]
+    random.Random(1).shuffle(pairs)
+    return pairs
 
 
 def log(text):
@@ -269,7 +287,7 @@ def latency(port, paths, requests):
     for i in range(requests):
         if i >= MIN_REQUESTS and time.time() > deadline:
             break  # a slow page gets fewer samples rather than an endless run
-        elapsed, total, sql, _ = fetch(conn, paths[i % len(paths)])
+        elapsed, total, sql, _ = fetch(conn, paths[(i + 5) % len(paths)])
         client.append(elapsed)
         if total is not None:
             server.append(total)
@@ -307,7 +325,9 @@ def throughput(port, paths, seconds=THROUGHPUT_SECONDS, clients=CONCURRENCY):
 
 def measure(port, paths, requests):
     result = latency(port, paths, requests)
-    result["rps"] = throughput(port, paths)
+    # Scenarios with a new address each time go on with addresses not asked for yet.
+    unused = paths[5 + result["samples"] :] if len(paths) > 5 + 2 * result["samples"] else paths
+    result["rps"] = throughput(port, unused)
     return result
 
 
@@ -336,7 +356,7 @@ def run_backend(label, env, scale, requests, sqlite_path=None):
         listed = json.loads(fetch(conn, "/api/publications/?page_size=50&sort=title")[3])["results"]
         details = [f"/publications/{record['slug']}/" for record in listed]
         for name, (path, _) in SCENARIOS.items():
-            paths = details if "{n" in path else [path]
+            paths = path() if callable(path) else details if "{n" in path else [path]
             log(f"[{label}] {name}")
             results[name] = measure(port, paths, requests)
         log(f"[{label}] floor")

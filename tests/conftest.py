@@ -32,3 +32,13 @@ def visitor(db):
 @pytest.fixture
 def demo(db):
     call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Cached fragments are keyed by the data version, which a test's rollback can bring back."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -13,6 +13,7 @@ from pyroaring import BitMap
 
 from ..timing import timed
 from .facet_index import facet_index
+from .ranking import ranked
 
 
 @dataclass
@@ -42,10 +43,7 @@ def count(filterset, *, whole=True):
 
 def _count(filterset, whole):
     index = facet_index(filterset)
-    narrowed = not whole or any(
-        filterset.cleaned().get(name) not in (None, "", []) for name in filterset.base_filters_names
-    )
-    universe = index.all & BitMap(filterset.base_queryset().values_list("pk", flat=True)) if narrowed else index.all
+    universe, narrowed = _universe(filterset, index, whole)
     selections = filterset.selections()
 
     per_facet = []
@@ -88,3 +86,21 @@ def _count(filterset, whole):
             unknown = sorted(set(missing) - set(described))
         results.append(FacetCounts(facet, selected, counts, labels, unknown, len(others)))
     return CountResult(matching_all, results, index)
+
+
+def _universe(filterset, index, whole):
+    """The published records the facets are counted in, and whether that is fewer than all of them:
+    the search text's matches come ranked from memory; other base filters take one query."""
+    data = filterset.cleaned()
+    universe, narrowed = index.all, False
+    if data.get("q"):
+        universe = universe & ranked(filterset._meta.model, data["q"], index.key).ids
+        narrowed = True
+    others = [n for n in filterset.base_filters_names if n != "q" and data.get(n) not in (None, "", [])]
+    if others or not whole:
+        queryset = filterset.queryset
+        for name in others:
+            queryset = filterset.filters[name].filter(queryset, data[name])
+        universe = universe & BitMap(queryset.values_list("pk", flat=True))
+        narrowed = True
+    return universe, narrowed

@@ -52,7 +52,8 @@ class TimedValues:
 
 
 class FacetIndex:
-    def __init__(self, model, facets):
+    def __init__(self, model, facets, key):
+        self.key = key
         published = model.objects.published()
         self.published = published
         self.all = BitMap(published.values_list("pk", flat=True))
@@ -61,6 +62,18 @@ class FacetIndex:
             for facet in facets
         }
         self._orders = {}
+
+    def state(self):
+        """Everything counts depend on: the data version, the year and, for values that change with
+        the clock, how many records have passed their moment. What is cached under this state is
+        exactly what would be computed afresh."""
+        now = timezone.now()
+        passed = tuple(
+            bisect.bisect_left(values.moments, now)
+            for values in self.values.values()
+            if isinstance(values, TimedValues)
+        )
+        return (*self.key, *passed)
 
     def order(self, ordering):
         """Every published id in this order (an `order_by()` tuple), read once per data version."""
@@ -85,6 +98,6 @@ def facet_index(filterset):
         cached = _indexes.get(cls)
         if cached and cached[0] == key:
             return cached[1]
-        index = FacetIndex(filterset._meta.model, filterset.facets)
+        index = FacetIndex(filterset._meta.model, filterset.facets, key)
         _indexes[cls] = (key, index)
         return index

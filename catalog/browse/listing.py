@@ -1,6 +1,7 @@
 """One listing request: results, facet counts, chips and heading from a FilterSet and a query string."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.http import QueryDict
@@ -9,6 +10,7 @@ from django.utils.functional import cached_property
 from .. import search
 from .counting import count
 from .filters import MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, clean_text
+from .ranking import ranked
 
 PER_PAGE = 20
 MAX_FACET_VALUES = 60
@@ -69,6 +71,33 @@ def query_url(path, params, *, add=None, remove=None, drop=()):
     return f"{path}?{encoded}" if encoded else path
 
 
+class AddingUrls:
+    """`query_url(path, params, add=(name, value))` for every value of one facet, without
+    re-encoding the whole query string for each (a facet may list dozens of values)."""
+
+    def __init__(self, path, params, name):
+        self.path, self.name = path, name
+        params = params.copy()
+        params.pop("page", None)
+        self.present = set(params.getlist(name))
+        head, tail, seen = [], [], False
+        for key, values in params.lists():
+            encoded = [urlencode({key: value}) for value in values]
+            if key == name:
+                seen = True
+                head.extend(encoded)  # a new value joins the ones already chosen for this name
+            else:
+                (tail if seen else head).extend(encoded)
+        self.head, self.tail = "&".join(head), "&".join(tail)
+        self.unchanged = query_url(path, params)
+
+    def __call__(self, value):
+        if value in self.present:
+            return self.unchanged
+        parts = [part for part in (self.head, urlencode({self.name: value}), self.tail) if part]
+        return f"{self.path}?{'&'.join(parts)}"
+
+
 def describe(noun, filterset, labels):
     """Phrase a filter state: `labels` maps each facet name to the labels of its selected values."""
     data = filterset.cleaned()
@@ -118,13 +147,18 @@ def sanitised(params):
     return clean
 
 
-@dataclass
 class FacetValue:
-    value: str
-    label: str
-    count: int
-    selected: bool
-    toggle_url: str
+    """One value of a facet. Its toggle URL is built on demand: the page's checkboxes are a form
+    and need none; only chips and the JSON do."""
+
+    __slots__ = ("_toggle", "count", "label", "selected", "value")
+
+    def __init__(self, value, label, count, selected, toggle):
+        self.value, self.label, self.count, self.selected, self._toggle = value, label, count, selected, toggle
+
+    @property
+    def toggle_url(self):
+        return self._toggle(self.value)
 
 
 @dataclass
@@ -206,25 +240,33 @@ class Listing:
         # A facet with thousands of values (organisations) lists those with most records; the rest
         # are reached by searching. Selected values always stay listed, first.
         shown, hidden = candidates[:MAX_FACET_VALUES], max(0, len(candidates) - MAX_FACET_VALUES)
-        values = []
-        for value, label, hits, is_selected in shown:
-            change = {"remove": (fc.facet.name, value)} if is_selected else {"add": (fc.facet.name, value)}
-            values.append(FacetValue(value, label, hits, is_selected, query_url(self.path, self.params, **change)))
+        adding = AddingUrls(self.path, self.params, fc.facet.name)
+        name, path, params = fc.facet.name, self.path, self.params
+
+        def removing(value):
+            return query_url(path, params, remove=(name, value))
+
+        values = [
+            FacetValue(value, label, hits, is_selected, removing if is_selected else adding)
+            for value, label, hits, is_selected in shown
+        ]
         return FacetGroup(fc.facet.name, fc.facet.label, values, fc.facet.show, fc.total_without, hidden)
 
     def page(self, prefetch=()):
         """This page of results, with `prefetch`ed relations and, for a text query, snippets."""
         sort = self.filterset.active_sort()
+        # The index already knows which records match and in what order (the search ranking, or a
+        # sort order): walk that order, then fetch just this page's records by primary key.
         if sort == "relevance":
-            records = self.filterset.qs.with_snippets().prefetch_related(*prefetch)
+            order = ranked(self.filterset._meta.model, self.data["q"], self.index.key).order
         else:
-            # The index already knows which records match and in what order: walk that order, then
-            # fetch just this page's records by primary key instead of sorting the match in SQL.
-            ordering = (*self.filterset.sort_orders.get(sort, self.filterset.sort_orders["newest"]), "pk")
-            fetch = self.filterset.queryset
-            if self.data.get("q"):
-                fetch = fetch.search(self.data["q"]).with_snippets()
-            records = IndexedResults(self.index.order(ordering), self.matching, fetch.prefetch_related(*prefetch))
+            order = self.index.order(
+                (*self.filterset.sort_orders.get(sort, self.filterset.sort_orders["newest"]), "pk")
+            )
+        fetch = self.filterset.queryset
+        if self.data.get("q"):
+            fetch = fetch.highlighting(self.data["q"])
+        records = IndexedResults(order, self.matching, fetch.prefetch_related(*prefetch))
         paginator = KnownCountPaginator(records, self.per_page, count=self.total)
         return paginator.get_page(self.params.get("page"))
 

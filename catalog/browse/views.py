@@ -1,10 +1,19 @@
-from django.http import JsonResponse
+import hashlib
+
+from django.core.cache import cache
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView, View
 
+from ..timing import timed
+from .facet_index import facet_index
 from .listing import Listing
+
+REGION_CACHE_SECONDS = 3600
 
 
 class ListingMixin:
@@ -39,21 +48,37 @@ class BrowseView(ListingMixin, TemplateView):
     formats = ()
     calendar_url_name = None
 
-    def get_template_names(self):
-        if is_partial_request(self.request):
-            return [f"{self.template_name}#browse-region"]
-        return [self.template_name]
+    def region_cache_key(self, partial):
+        """Visitors asking the same address of the same data get the same browse region: cache it
+        under the facet index's state (data version, year, clock), so it is never stale. Signed-in
+        staff see links of their own and always get a fresh rendering."""
+        if self.request.user.is_authenticated:
+            return None
+        state = facet_index(self.filterset_class(None, queryset=self.model.objects.none())).state()
+        address = hashlib.sha256(self.request.get_full_path().encode()).hexdigest()
+        return f"browse-region:{self.model._meta.label_lower}:{'.'.join(map(str, state))}:{int(partial)}:{address}"
 
     def get(self, request, *args, **kwargs):
-        self.listing = self.get_listing()
-        canonical = self.listing.canonical_url
         partial = is_partial_request(request)
-        if not partial and canonical != request.get_full_path():
-            # A plain form sends every field; answer with the clean address people can share.
-            return redirect(canonical)
-        response = super().get(request, *args, **kwargs)
+        key = self.region_cache_key(partial)
+        region = cache.get(key) if key else None
+        if region is None:
+            self.listing = self.get_listing()
+            canonical = self.listing.canonical_url
+            if not partial and canonical != request.get_full_path():
+                # A plain form sends every field; answer with the clean address people can share.
+                return redirect(canonical)
+            context = self.get_context_data(**kwargs)
+            with timed("template"):
+                html = render_to_string(f"{self.template_name}#browse-region", context, request)
+            region = {"html": html, "heading": context["heading"], "formats": context["formats"], "url": canonical}
+            if key:
+                cache.set(key, region, REGION_CACHE_SECONDS)
         if partial:
-            response["HX-Push-Url"] = canonical
+            response = HttpResponse(region["html"])
+            response["HX-Push-Url"] = region["url"]
+        else:
+            response = self.render_to_response({**region, "region": mark_safe(region["html"])})
         # Full page and region share a URL: caches must keep them apart.
         patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
         return response

@@ -1,7 +1,10 @@
 """Dates known only to the month or the year, as sources often give them ("November 2017")."""
 
+import functools
+
 from django.db import models
 from django.utils.dateformat import format as date_format
+from django.utils.translation import get_language
 
 
 class DatePrecision(models.TextChoices):
@@ -17,4 +20,9 @@ def format_partial_date(value, precision):
     """Render a date no more precisely than it is known."""
     if value is None:
         return ""
+    return _formatted(value, precision, get_language())
+
+
+@functools.lru_cache(maxsize=8192)  # exports format the same few thousand dates again and again
+def _formatted(value, precision, language):
     return date_format(value, _FORMATS.get(precision, _FORMATS[DatePrecision.DAY]))

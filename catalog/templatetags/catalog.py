@@ -1,3 +1,4 @@
+import functools
 import json
 
 from django import template
@@ -40,6 +41,11 @@ def ld_json(data):
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
 
 
+@functools.lru_cache(maxsize=16384)
+def facet_dom_id(name, value):
+    return f"f-{name}-{slugify(value)}"
+
+
 @register.simple_tag
 def facet_checkboxes(group, values):
     """The <li> checkboxes of a facet's values. Built here rather than by a template loop: a browse
@@ -47,7 +53,7 @@ def facet_checkboxes(group, values):
     name = escape(group.name)
     items = []
     for v in values:
-        dom_id = f"f-{name}-{slugify(v.value)}"
+        dom_id = facet_dom_id(name, v.value)
         checked = " checked" if v.selected else ""
         items.append(
             f'<li class="form-check"><input class="form-check-input" type="checkbox" name="{name}" '
