@@ -20,7 +20,6 @@ from catalog.models import State
 from publications.models import Publication
 from tests.factories import EventFactory, PublicationFactory
 
-
 UPCOMING_1 = 'Upcoming <span class="facet-count">(1)</span>'
 PAST_1 = 'Past <span class="facet-count">(1)</span>'
 
