@@ -28,7 +28,13 @@ class PublicationListView(PublicationListing, BrowseView):
     noun = "Publications"
     # One query per relation: roles come with their organisations (at most 5 SQL per listing page).
     # Only what a result row shows: its organisations.
-    listing_prefetch = (Prefetch("organisation_roles", PublicationOrganisation.objects.select_related("organisation")),)
+    # Ordered by organisation, so one with several roles is named once.
+    listing_prefetch = (
+        Prefetch(
+            "organisation_roles",
+            PublicationOrganisation.objects.select_related("organisation").order_by("organisation__name", "role"),
+        ),
+    )
 
 
 class PublicationFacetsView(PublicationListing, FacetsJsonView):

@@ -192,3 +192,16 @@ def test_facet_links_are_the_same_as_building_each_address_in_full(pairs, name, 
     for key, item in pairs:
         params.appendlist(key, item)
     assert AddingUrls("/publications/", params, name)(value) == query_url("/publications/", params, add=(name, value))
+
+
+def test_a_result_row_names_each_organisation_once_without_a_stray_comma(client, db):
+    from tests.factories import OrganisationFactory, PublicationOrganisationFactory
+
+    publication = PublicationFactory(title="Due diligence guidance")
+    oecd, ilo = OrganisationFactory(name="OECD"), OrganisationFactory(name="ILO")
+    for organisation, role in [(oecd, "author"), (ilo, "publisher"), (oecd, "publisher")]:
+        PublicationOrganisationFactory(publication=publication, organisation=organisation, role=role)
+    page = client.get("/publications/").content.decode()
+    meta = page.split('class="result-meta', 1)[1].split("</p>", 1)[0]
+    assert meta.count("OECD") == 1 and meta.count("ILO") == 1
+    assert not meta.rstrip().endswith(",")
