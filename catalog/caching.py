@@ -19,17 +19,25 @@ CACHE_SECONDS = 3600
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Cache-Control", "X-Content-Type-Options", "Link", "Vary")
 
 
+def visitor_cache_key(request, kind, state):
+    """The cache key of what a visitor gets at this address (scheme and host included: pages carry
+    absolute links) under `state`, or None for a signed-in user, who always gets a fresh rendering."""
+    if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+        return None
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return f"{kind}:" + hashlib.sha256(repr((tuple(state), address)).encode()).hexdigest()
+
+
 def cached_for_visitors(view, *, clock=None):
-    """Wrap `view`. `clock()` names the moment's state when the response also depends on time
-    (e.g. how many events have passed); it is part of the key."""
+    """Wrap `view`. The key holds the data version and the year, or `clock()` when the response
+    also depends on time: a state that includes both (e.g. a facet index's `state()`)."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        state = (current_token(), timezone.now().year, *(clock() if clock else ()))
-        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        key = "response:" + hashlib.sha256(repr((state, address)).encode()).hexdigest()
+        state = clock() if clock else (current_token(), timezone.now().year)
+        key = visitor_cache_key(request, "response", state)
         hit = cache.get(key)
         if hit is not None:
             content, headers = hit

@@ -44,4 +44,4 @@ class EventDetailView(PublishableDetailView):
 
 def clock():
     """Which events have passed: pages that say "upcoming" are cached under it."""
-    return facet_index(EventFilterSet(None, queryset=Event.objects.none())).state()
+    return facet_index(EventFilterSet).state()

@@ -87,10 +87,10 @@ _indexes = {}  # FilterSet class -> (key, FacetIndex)
 
 
 def facet_index(filterset):
-    """The index for this FilterSet's type, current as of this request."""
+    """The index for this FilterSet (an instance or its class), current as of this request."""
     # The year is part of the key: ongoing records count as active up to the current year.
     key = (current_token(), timezone.now().year)
-    cls = type(filterset)
+    cls = filterset if isinstance(filterset, type) else type(filterset)
     cached = _indexes.get(cls)
     if cached and cached[0] == key:
         return cached[1]
@@ -98,6 +98,8 @@ def facet_index(filterset):
         cached = _indexes.get(cls)
         if cached and cached[0] == key:
             return cached[1]
+        if filterset is cls:  # an instance names its facets; build one only when rebuilding
+            filterset = cls(None, queryset=cls._meta.model.objects.none())
         index = FacetIndex(filterset._meta.model, filterset.facets, key)
         _indexes[cls] = (key, index)
         return index

@@ -1,5 +1,3 @@
-import hashlib
-
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
@@ -9,6 +7,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView, View
 
+from ..caching import visitor_cache_key
 from ..timing import timed
 from .facet_index import facet_index
 from .listing import Listing
@@ -50,13 +49,11 @@ class BrowseView(ListingMixin, TemplateView):
 
     def region_cache_key(self, partial):
         """Visitors asking the same address of the same data get the same browse region: cache it
-        under the facet index's state (data version, year, clock), so it is never stale. Signed-in
-        staff see links of their own and always get a fresh rendering."""
+        under the facet index's state (data version, year, clock), so it is never stale."""
         if self.request.user.is_authenticated:
             return None
-        state = facet_index(self.filterset_class(None, queryset=self.model.objects.none())).state()
-        address = hashlib.sha256(self.request.get_full_path().encode()).hexdigest()
-        return f"browse-region:{self.model._meta.label_lower}:{'.'.join(map(str, state))}:{int(partial)}:{address}"
+        state = facet_index(self.filterset_class).state()
+        return visitor_cache_key(self.request, f"browse-region-{int(partial)}", state)
 
     def get(self, request, *args, **kwargs):
         partial = is_partial_request(request)
