@@ -23,7 +23,7 @@ from .listing import describe_without_counts, sanitised
 
 CHUNK = 2000
 FLUSH_ROWS = 500
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = frozenset("=+-@\t\r")
 SLUG = "__slug__"
 
 
@@ -65,14 +65,18 @@ def iso(value):
 
 def neutralise(text):
     """Spreadsheets run cells starting with = + - @ as formulas; a leading quote makes them text."""
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if text[:1] in FORMULA_START else text
 
 
 def csv_cell(value):
+    # The common cases first: this runs for every cell of every row.
+    kind = type(value)
+    if kind is str:
+        return "'" + value if value[:1] in FORMULA_START else value
     if value is None:
         return ""
-    if isinstance(value, list | tuple):
-        value = "; ".join(str(v) for v in value)
+    if kind is list or kind is tuple:
+        value = "; ".join(v if type(v) is str else str(v) for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int | float):
@@ -115,24 +119,38 @@ class ExportView(View):
 
     def with_related(self, chunk):
         ids = [row["pk"] for row in chunk]
-        for key, related in self.related.items():
-            lists = defaultdict(list)
-            # The condition is checked here rather than in SQL: with it in the WHERE clause, SQLite
-            # may drive the join from an index on the condition (state) instead of from these ids.
-            wanted = tuple(related.condition.values())
+        for related, keys in self.related_queries():
+            # Related lists that differ only by a condition's value (funders, implementers...) come
+            # from one query, split here. The condition is checked in Python rather than in SQL: with
+            # it in the WHERE clause, SQLite may drive the join from an index on the condition
+            # instead of from these ids.
+            lists = {wanted: defaultdict(list) for wanted in keys}
             query = self.model._base_manager.filter(pk__in=id_list(ids)).values_list(
                 "pk", related.path, *related.condition
             )
             if related.order:
                 query = query.order_by("pk", *related.order)
             for pk, value, *condition in query:
-                if tuple(condition) != wanted or value in (None, ""):
+                target = lists.get(tuple(condition))
+                if target is None or value is None or value == "":
                     continue
-                if not (related.distinct and value in lists[pk]):
-                    lists[pk].append(value)
-            for row in chunk:
-                row[key] = lists.get(row["pk"], [])
+                values = target[pk]
+                if not (related.distinct and value in values):
+                    values.append(value)
+            for wanted, key in keys.items():
+                found = lists[wanted]
+                for row in chunk:
+                    row[key] = found.get(row["pk"], [])
         return chunk
+
+    def related_queries(self):
+        """[(Related, {condition values: row key})]: one entry per query to run."""
+        queries = {}
+        for key, related in self.related.items():
+            shape = (related.path, tuple(related.condition), related.order, related.distinct)
+            _, keys = queries.setdefault(shape, (related, {}))
+            keys[tuple(related.condition.values())] = key
+        return list(queries.values())
 
     def get(self, request, *args, **kwargs):
         rows = self.records(request)
