@@ -42,7 +42,7 @@ format: $(VENV)/.dev
 ## check-deploy: Django's deployment checklist under production-like variables
 check-deploy: $(VENV)/.runtime
 	DEBUG=0 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
-	ALLOWED_HOSTS=portal.example.org \
+	ALLOWED_HOSTS=portal.example.org SECURITY_CONTACTS=mailto:security@portal.example.org \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 ## vendor: refresh static/vendor from the pinned npm packages (needs node and npm)

@@ -6,3 +6,6 @@ class AsmportalConfig(AppConfig):
 
     name = "asmportal"
     verbose_name = "ASM Knowledge Portal"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the deployment checks)

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from . import profiles, search_views, views
+from . import availability, profiles, search_views, views
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = "ASM Knowledge Portal — curation"
@@ -24,10 +24,14 @@ urlpatterns = [
     path("newsletter/", include("newsletter.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path(".well-known/security.txt", views.security_txt, name="security-txt"),
+    path("healthz", availability.healthz, name="healthz"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin, the email preview).
     path("favicon.ico", views.favicon, name="favicon"),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_PATH, admin.site.urls),
 ]
+
+handler500 = "asmportal.availability.server_error"
 
 if settings.BENCHMARK_FLOOR:
     urlpatterns.append(path("_bench/floor/", views.benchmark_floor))

@@ -1,6 +1,10 @@
-from django.http import HttpResponse, HttpResponsePermanentRedirect
+import datetime
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
@@ -41,12 +45,32 @@ class HomeView(TemplateView):
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
+        # A custom ADMIN_PATH is kept out of sight; the default one is no secret.
+        *(["Disallow: /admin/"] if settings.ADMIN_PATH == "admin/" else []),
         "Disallow: /newsletter/",
         "Disallow: /*/export.csv",
         "Disallow: /*/export.json",
         "Allow: /",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# RFC 9116 wants an expiry no more than a year ahead, so the file is written afresh each day.
+SECURITY_TXT_LIFETIME = datetime.timedelta(days=180)
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def security_txt(request):
+    if not settings.SECURITY_CONTACTS:
+        raise Http404("No security contact is configured.")
+    expires = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0) + SECURITY_TXT_LIFETIME
+    lines = [
+        *(f"Contact: {contact}" for contact in settings.SECURITY_CONTACTS),
+        f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: en, fr",
+        f"Canonical: {request.build_absolute_uri(reverse('security-txt'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

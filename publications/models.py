@@ -15,6 +15,7 @@ from catalog.models import (
     format_partial_date,
 )
 from catalog.roles import group_by_role
+from catalog.uploads import FileContentValidator, MaxFileSizeValidator
 from events.models import Event
 from interventions.models import Intervention
 
@@ -33,6 +34,9 @@ ALLOWED_FILE_EXTENSIONS = [
     "odp",
     "epub",
 ]
+
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # the longest reports with images run to tens of megabytes
 
 
 def publication_file_path(instance, filename):
@@ -77,8 +81,12 @@ class Publication(Publishable):
         upload_to=publication_file_path,
         blank=True,
         max_length=255,
-        validators=[FileExtensionValidator(ALLOWED_FILE_EXTENSIONS)],
-        help_text="PDF or office document.",
+        validators=[
+            FileExtensionValidator(ALLOWED_FILE_EXTENSIONS),
+            MaxFileSizeValidator(MAX_FILE_BYTES),
+            FileContentValidator(),
+        ],
+        help_text="PDF or office document, at most 200 MB; its content must match its extension.",
     )
     external_url = models.URLField(
         "external URL", blank=True, max_length=500, help_text="Where the publication lives online."

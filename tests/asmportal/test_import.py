@@ -2,7 +2,9 @@
 
 import csv
 import io
+import zipfile
 from pathlib import Path
+from unittest import mock
 
 import openpyxl
 import pytest
@@ -157,6 +159,27 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused(client, editor, db):
     response = upload(client, Intervention, "interventions.xlsx", b"this is not a workbook")
     assert response.status_code == 200
     assert "result" not in response.context or response.context["result"] is None
+    assert Intervention.objects.count() == 0
+
+
+def test_a_zip_bomb_named_xlsx_is_refused_unopened_with_a_clear_message(client, editor, db):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", b"<" * (200 * 1024 * 1024))
+    client.force_login(editor)
+    with mock.patch("openpyxl.load_workbook") as load_workbook:
+        response = upload(client, Intervention, "interventions.xlsx", buffer.getvalue())
+    load_workbook.assert_not_called()
+    assert response.status_code == 200
+    assert "The file was refused: it would unpack to 200.0" in response.content.decode()
+    assert Intervention.objects.count() == 0
+
+
+def test_an_oversized_spreadsheet_is_refused_with_its_size_named(client, editor, db):
+    client.force_login(editor)
+    response = upload(client, Intervention, "interventions.csv", b"title\n" + b"x" * (6 * 1024 * 1024))
+    assert response.status_code == 200
+    assert "files may be at most 5.0" in response.content.decode()
     assert Intervention.objects.count() == 0
 
 
