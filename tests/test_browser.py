@@ -58,6 +58,8 @@ def result_count(page):
     return int(re.search(r"\d+", page.locator("#result-count").inner_text()).group())
 
 
+# Waits take a function, not an expression: Playwright evaluates an expression with eval(), which
+# the page's CSP refuses.
 def wait_for_update(page, before):
     page.wait_for_function("t => document.querySelector('#results-heading').innerText !== t", arg=before)
 
@@ -148,7 +150,7 @@ def test_the_same_journey_by_keyboard_alone(demo, live_server, browser):
     wait_for_update(page, heading)
     assert "country=" not in page.url
     # The chip is gone, so focus moves to the results heading once the new region has settled.
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'results-heading'", timeout=5000)
+    page.wait_for_function("() => document.activeElement?.id === 'results-heading'", timeout=5000)
 
     link = page.get_by_role("link", name="IIED to host 3rd online artisanal and small-scale mining day")
     link.focus()
@@ -355,6 +357,6 @@ def test_the_csp_check_does_catch_violations(live_server, browser):
     page.goto(live_server.url + "/no-such-page/")
     page.evaluate("""() => { const s = document.createElement("script"); s.textContent = "1"; document.body.append(s);
                             document.body.setAttribute("style", "color: red"); }""")
-    page.wait_for_function("window.cspViolations.length >= 2")
+    page.wait_for_function("() => window.cspViolations.length >= 2")
     directives = {violation.split()[0] for violation in csp_violations(page)}
     assert {"script-src-elem", "style-src-attr"} <= directives

@@ -123,8 +123,11 @@ PRODUCTION_PROBE = """
 import django, json
 django.setup()
 from django.conf import settings as s
-from django.test import Client
-response = Client().get("/admin/login/", secure=True)
+from django.test import Client, override_settings
+# A fresh checkout has no collected static files for the production storage to name.
+plain = {**s.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+with override_settings(STORAGES=plain):
+    response = Client().get("/admin/login/", secure=True)
 cookie = response.cookies[s.CSRF_COOKIE_NAME]
 print(json.dumps({
     "session": [s.SESSION_COOKIE_NAME, s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.SESSION_COOKIE_SAMESITE],
