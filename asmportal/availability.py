@@ -1,7 +1,9 @@
 """What the site says when its database is away: a 503 page for people, /healthz for machines.
 
-Django opens a fresh connection on the next request once the database is back (persistent
-connections are health-checked), so the site recovers by itself, without a restart.
+Django closes a broken connection when the request ends and opens a fresh one on the next
+request (persistent connections are health-checked), so the site recovers by itself once the
+database is back, without a restart. Nothing here closes connections itself: that would also end
+the transaction a request (or a test) is inside.
 """
 
 import logging
@@ -57,8 +59,6 @@ def healthz(request):
             check()
         except (DatabaseError, RuntimeError, OSError, ConnectionError) as error:
             logger.warning("healthz: %s check failed: %r", name, error)
-            if name == "database":
-                connection.close_if_unusable_or_obsolete()
             results[name] = f"failing ({type(error).__name__})"
         else:
             results[name] = "ok"
