@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 
 
 class AsmportalConfig(AppConfig):
@@ -9,3 +10,10 @@ class AsmportalConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the deployment checks)
+
+
+class PortalAdminConfig(admin_apps.AdminConfig):
+    """Django's admin, with every app's `admin.site` being our site (two-factor sign-in)."""
+
+    default = False  # named in INSTALLED_APPS; AsmportalConfig stays this module's default
+    default_site = "asmportal.admin_site.PortalAdminSite"

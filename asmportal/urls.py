@@ -6,10 +6,6 @@ from django.urls import include, path
 from . import availability, profiles, search_views, views
 from .sitemaps import SITEMAPS
 
-admin.site.site_header = "ASM Knowledge Portal — curation"
-admin.site.site_title = "ASM Portal admin"
-admin.site.index_title = "Curate interventions, publications and events"
-
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("search/", search_views.SiteSearchView.as_view(), name="search"),

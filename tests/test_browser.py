@@ -287,7 +287,7 @@ def staff_pages():
     from django.contrib import admin
     from django.urls import NoReverseMatch, reverse
 
-    pages = ["/admin/", "/admin/password_change/", "/newsletter/digest/", "/newsletter/digests/"]
+    pages = ["/admin/", "/admin/password_change/", "/admin/two-factor/", "/newsletter/digest/", "/newsletter/digests/"]
     for model in admin.site._registry:
         opts = model._meta
         pages.append(reverse("admin:app_list", args=[opts.app_label]))
