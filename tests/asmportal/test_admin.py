@@ -1,27 +1,14 @@
 """Curation in the admin: every page opens, the roles hold, and every change is in the history."""
 
-from datetime import timedelta
-
 import pytest
-from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.urls import reverse
-from django.utils import timezone
-from django_otp.plugins.otp_static.models import StaticDevice
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from catalog.models import State
 from interventions.models import Intervention
-from newsletter.models import Digest
 from tests.factories import (
     EventFactory,
-    EventOrganiserFactory,
     InterventionRoleFactory,
-    OrganisationFactory,
-    PublicationAuthorFactory,
-    PublicationOrganisationFactory,
-    TopicFactory,
-    UserFactory,
 )
 
 from .admin_forms import form_data
@@ -29,25 +16,6 @@ from .admin_forms import form_data
 
 def admin_url(model, view, *args):
     return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
-
-
-@pytest.fixture
-def records(db):
-    now = timezone.now()
-    Digest.objects.create(title="Saved digest", since=now - timedelta(days=30), until=now)
-    InterventionRoleFactory()
-    EventOrganiserFactory()
-    PublicationAuthorFactory()
-    PublicationOrganisationFactory()
-    OrganisationFactory()
-    TopicFactory()
-    # Security records staff review in the admin: two-factor devices and the sign-in logs.
-    owner = UserFactory(username="has-devices", is_staff=True)
-    TOTPDevice.objects.create(user=owner, name="Authenticator app")
-    StaticDevice.objects.create(user=owner, name="Recovery codes")
-    AccessAttempt.objects.create(username="someone", ip_address="192.0.2.1", failures_since_start=1)
-    AccessLog.objects.create(username="has-devices", ip_address="192.0.2.2")
-    AccessFailureLog.objects.create(username="someone", ip_address="192.0.2.1")
 
 
 def test_every_admin_page_opens_for_a_superuser(client, rf, superuser, records):

@@ -1,0 +1,40 @@
+"""Fixtures shared by the site-wide tests."""
+
+from datetime import timedelta
+
+import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.utils import timezone
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from newsletter.models import Digest
+from tests.factories import (
+    EventOrganiserFactory,
+    InterventionRoleFactory,
+    OrganisationFactory,
+    PublicationAuthorFactory,
+    PublicationOrganisationFactory,
+    TopicFactory,
+    UserFactory,
+)
+
+
+@pytest.fixture
+def records(db):
+    """At least one row of every model the admin shows, so each change and history page can open."""
+    now = timezone.now()
+    Digest.objects.create(title="Saved digest", since=now - timedelta(days=30), until=now)
+    InterventionRoleFactory()
+    EventOrganiserFactory()
+    PublicationAuthorFactory()
+    PublicationOrganisationFactory()
+    OrganisationFactory()
+    TopicFactory()
+    # Security records staff review in the admin: two-factor devices and the sign-in logs.
+    owner = UserFactory(username="has-devices", is_staff=True)
+    TOTPDevice.objects.create(user=owner, name="Authenticator app")
+    StaticDevice.objects.create(user=owner, name="Recovery codes")
+    AccessAttempt.objects.create(username="someone", ip_address="192.0.2.1", failures_since_start=1)
+    AccessLog.objects.create(username="has-devices", ip_address="192.0.2.2")
+    AccessFailureLog.objects.create(username="someone", ip_address="192.0.2.1")

@@ -1,0 +1,245 @@
+"""The leak matrix: every public URL pattern × every state a record is hidden in.
+
+The URL list comes from the resolver (url_list.py), so a new page, feed, export or API route is in
+the matrix the day it is added; a route whose arguments the matrix cannot fill fails the test until
+it is taught here. Each route is asked plainly, with a search for the hidden records' title word and
+with facet filters on their classification, by an anonymous visitor and by a signed-in member of the
+public. No response may carry a hidden record's address, text or file, nor count it.
+
+"Unpublished" is the hardest case: the records are first published and every surface is visited
+(so caches hold them), then an editor takes them back to draft.
+"""
+
+import json
+from datetime import timedelta
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from catalog.models import AreaOfWork, Mineral, State
+from newsletter.models import Digest, DigestItem
+from tests.factories import (
+    EventFactory,
+    EventOrganiserFactory,
+    InterventionFactory,
+    InterventionRoleFactory,
+    OrganisationFactory,
+    PublicationFactory,
+    PublicationOrganisationFactory,
+    TopicFactory,
+    country,
+)
+
+from .url_list import url_patterns
+
+SECRET = "quokkaleak"  # the hidden records' title word (searched for; the page may echo it)
+# What must never reach the public while hidden: their addresses, a word only in their summaries, their file.
+MARKERS = [f"{SECRET}-intervention", f"{SECRET}-event", f"{SECRET}-publication", "sekritsummary", "sekritfile"]
+CONTROL_MARKERS = ["wombatcontrol-intervention", "wombatcontrol-event", "wombatcontrol-publication"]
+SECRET_COUNTRY = "TV"
+CONTROL_COUNTRY = "GH"
+
+# Which hidden object fills a route's <slug>; by route name (page routes and API routes).
+SLUG_SOURCE = {
+    "interventions:detail": "intervention",
+    "intervention-detail": "intervention",
+    "events:detail": "event",
+    "events:event-ics": "event",
+    "event-detail": "event",
+    "publications:detail": "publication",
+    "publications:cite-ris": "publication",
+    "publications:cite-bib": "publication",
+    "publications:cite-json": "publication",
+    "publications:download": "publication",
+    "publication-detail": "publication",
+    "organisation-profile": "organisation",
+    "organisation-detail": "organisation",
+    "mineral-profile": "mineral",
+    "mineral-detail": "mineral",
+    "area-profile": "area",
+    "areaofwork-detail": "area",
+    "topic-detail": "topic",
+}
+HIDDEN_STATES = ["draft", "review", "unpublished"]
+QUERIES = [
+    "",
+    f"?q={SECRET}",
+    f"?country={SECRET_COUNTRY}&mineral=gold&organisation={SECRET}-org",
+    "?page=1&sort=-date",
+]
+
+
+def make_records(prefix, state, organisation, topic, extra_summary=""):
+    common = {
+        "state": state,
+        "summary": f"Field work on working conditions. {extra_summary}",
+    }
+    intervention = InterventionFactory(title=f"{prefix.title()} intervention", slug=f"{prefix}-intervention", **common)
+    event = EventFactory(title=f"{prefix.title()} event", slug=f"{prefix}-event", **common)
+    publication = PublicationFactory(title=f"{prefix.title()} publication", slug=f"{prefix}-publication", **common)
+    InterventionRoleFactory(intervention=intervention, organisation=organisation)
+    EventOrganiserFactory(event=event, organisation=organisation)
+    PublicationOrganisationFactory(publication=publication, organisation=organisation)
+    return {"intervention": intervention, "event": event, "publication": publication}
+
+
+def classify(records, iso2, mineral, area, topic):
+    for record in records.values():
+        record.countries.set([country(iso2)])
+        record.minerals.set([mineral])
+        record.areas_of_work.set([area])
+        record.topics.set([topic])
+
+
+@pytest.fixture
+def world(db, settings, tmp_path):
+    """One published control record of each type, linked to one hidden record of each type."""
+    settings.MEDIA_ROOT = tmp_path
+    gold = Mineral.objects.get(slug="gold")
+    area = AreaOfWork.objects.order_by("pk").first()
+    control_org = OrganisationFactory(name="Wombat Trust", slug="wombatcontrol-org")
+    controls = make_records("wombatcontrol", State.PUBLISHED, control_org, TopicFactory())
+    classify(controls, CONTROL_COUNTRY, gold, area, TopicFactory())
+    secret_org = OrganisationFactory(name="Quokka Foundation", slug=f"{SECRET}-org")
+    secret_topic = TopicFactory(name="Quokka topic", slug=f"{SECRET}-topic")
+    secrets = make_records(SECRET, State.PUBLISHED, secret_org, secret_topic, extra_summary="sekritsummary")
+    classify(secrets, SECRET_COUNTRY, gold, area, secret_topic)
+    publication = secrets["publication"]
+    publication.file = SimpleUploadedFile("report.pdf", b"%PDF-1.7 sekritfile", content_type="application/pdf")
+    publication.save()
+    # The graph: hidden records linked from and to published ones.
+    publication.interventions.set([controls["intervention"]])
+    publication.events.set([controls["event"]])
+    controls["publication"].interventions.add(secrets["intervention"])
+    controls["publication"].events.add(secrets["event"])
+    # A saved digest that picked every record while all were published; the builder picks afresh.
+    digest = Digest.objects.create(
+        title="Digest", since=publication.created - timedelta(days=1), until=publication.created + timedelta(days=1)
+    )
+    for position, record in enumerate([*controls.values(), *secrets.values()]):
+        kind = ContentType.objects.get_for_model(record)
+        DigestItem.objects.create(digest=digest, content_type=kind, object_id=record.pk, position=position)
+    return {
+        **secrets,
+        "organisation": secret_org,
+        "mineral": gold,
+        "area": area,
+        "topic": secret_topic,
+        "digest": digest,
+        "controls": controls,
+    }
+
+
+def hide(world, state):
+    for kind in ["intervention", "event", "publication"]:
+        record = world[kind]
+        record.state = {"draft": State.DRAFT, "review": State.IN_REVIEW, "unpublished": State.DRAFT}[state]
+        record.save()
+
+
+def fill(name, kwarg, world):
+    if kwarg == "slug" and name in SLUG_SOURCE:
+        return world[SLUG_SOURCE[name]].slug
+    if kwarg == "iso2":
+        return SECRET_COUNTRY
+    if kwarg == "code":
+        return "en"
+    if kwarg == "format":
+        return "json"
+    if kwarg == "pk" and name.startswith("newsletter:"):
+        return world["digest"].pk
+    if kwarg == "extension":
+        return "txt"
+    pytest.fail(f"The leak matrix cannot fill <{kwarg}> of {name}: teach fill() which hidden object it takes.")
+
+
+def public_urls(world):
+    urls = []
+    for name, kwargs, _ in url_patterns():
+        values = {kwarg: fill(name, kwarg, world) for kwarg in kwargs}
+        urls.append(reverse(name, kwargs=values))
+    return sorted(set(urls))
+
+
+def body(response):
+    raw = b"".join(response.streaming_content) if response.streaming else response.content
+    return raw.decode("utf-8", errors="replace").lower()
+
+
+def crawl(client, urls, users):
+    """{(who, url): lowercased body} for every URL × query; fails on any server error.
+
+    The editor, who sees drafts on the site, is only asked for the digest pages: a digest is sent to
+    the public, so what it holds must be published."""
+    seen = {}
+    for who, user in users.items():
+        if user is None:
+            client.logout()
+        else:
+            client.force_login(user)
+        for url in urls:
+            if who == "editor" and not url.startswith("/newsletter/"):
+                continue
+            for query in QUERIES if user is None else QUERIES[:1]:
+                response = client.get(url + query)
+                assert response.status_code < 500, (who, url + query)
+                seen[(who, url + query)] = body(response)
+    client.logout()
+    return seen
+
+
+def found(seen, markers):
+    return {key: [m for m in markers if m in text] for key, text in seen.items() if any(m in text for m in markers)}
+
+
+def published_counts(seen):
+    """The record counts the unfiltered API lists report."""
+    counts = {}
+    for (who, url), text in seen.items():
+        # Only the unfiltered lists, and not the 400 answers to queries the API refuses.
+        if url in {"/api/interventions/", "/api/publications/", "/api/events/"} and '"count"' in text:
+            counts[(who, url)] = json.loads(text)["count"]
+    return counts
+
+
+def facet_counts_of_secret_country(seen):
+    """Facet values for the hidden records' country that count something: nothing else is there."""
+    hits = []
+    for (who, url), text in seen.items():
+        if url.split("?")[0].endswith("/facets.json") and text.startswith("{"):
+            for facet in json.loads(text)["facets"]:
+                for option in facet["values"]:
+                    if option["value"] == SECRET_COUNTRY.lower() and option["count"]:  # bodies are lowercased
+                        hits.append((who, url, option["count"]))
+    return hits
+
+
+@pytest.mark.parametrize("state", HIDDEN_STATES)
+def test_no_public_surface_shows_a_hidden_record(client, world, visitor, editor, state):
+    urls = public_urls(world)
+    assert len(urls) > 70
+    users = {"anonymous": None, "visitor": visitor, "editor": editor}
+    if state == "unpublished":
+        before = crawl(client, urls, users)
+        assert found(before, MARKERS), "published records should have shown before they were taken back"
+    hide(world, state)
+    seen = crawl(client, urls, users)
+    assert found(seen, MARKERS) == {}
+    assert facet_counts_of_secret_country(seen) == []
+    assert set(published_counts(seen).values()) == {1}
+
+
+def test_the_matrix_sees_published_records_wherever_their_twins_show(client, world, editor):
+    """The same crawl with the records published: it must find them, or the matrix proves nothing."""
+    urls = public_urls(world)
+    seen = crawl(client, urls, {"anonymous": None, "editor": editor})
+    secret_hits = found(seen, MARKERS)
+    control_hits = found(seen, CONTROL_MARKERS)
+    missed = [key for key in control_hits if key not in secret_hits and f"?q={SECRET}" not in key[1]]
+    assert len(secret_hits) > 60
+    assert any(who == "editor" for who, _ in secret_hits)  # the digest pages do show published records
+    assert missed == []
+    assert set(published_counts(seen).values()) == {2}
+    assert facet_counts_of_secret_country(seen)
