@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint format check-deploy vendor screenshots bench clean
+.PHONY: run test lint format check-deploy vendor screenshots bench fuzz loadtest backup restore clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), "Python 3.13 is required (see .python-version)"'
@@ -30,6 +30,23 @@ run: $(VENV)/.runtime
 ## test: the whole suite (on PostgreSQL when DATABASE_URL points there)
 test: $(VENV)/.dev
 	$(BIN)/pytest
+
+## fuzz: the long fuzz run: FUZZ_EXAMPLES requests over every public URL pattern, and schemathesis over the API
+FUZZ_EXAMPLES ?= 10000
+FUZZ_API_EXAMPLES ?= 200
+fuzz: $(VENV)/.dev
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) FUZZ_API_EXAMPLES=$(FUZZ_API_EXAMPLES) $(BIN)/pytest -p no:randomly -s -q \
+		tests/test_fuzz.py tests/catalog/test_browse_fuzz.py "tests/asmportal/test_api.py::test_schemathesis_finds_no_server_error_and_no_schema_violation"
+
+## backup: database and uploaded files into a new folder under backups/ (BACKUP_DIR to change)
+BACKUP_DIR ?= backups
+backup: $(VENV)/.runtime
+	$(BIN)/python manage.py backup --output $(BACKUP_DIR)
+
+## restore: BACKUP=backups/asmportal-... replaces the database and files, then checks every table's rows
+restore: $(VENV)/.runtime
+	@test -n "$(BACKUP)" || (echo "Name the backup folder: make restore BACKUP=backups/asmportal-YYYYMMDD-HHMMSS" && exit 2)
+	$(BIN)/python manage.py restore $(BACKUP) $(RESTORE_FLAGS)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
@@ -57,6 +74,10 @@ $(VENV)/.bench: requirements-bench.txt | $(VENV)/.dev
 
 bench: $(VENV)/.dev $(VENV)/.bench
 	$(BIN)/python scripts/bench.py --scale $(SCALE)
+
+## loadtest: gunicorn + PostgreSQL under 50 users for 60 s from a second process, then a database outage drill
+loadtest: $(VENV)/.dev $(VENV)/.bench
+	$(BIN)/python scripts/loadtest.py --users $(or $(USERS),50) --seconds $(or $(SECONDS),60)
 
 ## screenshots: README pictures, from a portal running on $(PORT)
 screenshots: $(VENV)/.dev

@@ -1,6 +1,7 @@
 """The read-only API: same filters as the site, only published records, a valid OpenAPI document."""
 
 import io
+import os
 
 import pytest
 import schemathesis
@@ -106,6 +107,9 @@ def wsgi_keeps_the_test_connection():
 
 @pytest.mark.django_db
 @schema.parametrize()
-@hypothesis_settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+# `make fuzz` raises the examples per operation for its long run.
+@hypothesis_settings(
+    max_examples=int(os.environ.get("FUZZ_API_EXAMPLES", "15")), deadline=None, suppress_health_check=list(HealthCheck)
+)
 def test_schemathesis_finds_no_server_error_and_no_schema_violation(case, demo, wsgi_keeps_the_test_connection):
     case.call_and_validate(checks=[not_a_server_error, response_schema_conformance])

@@ -4,18 +4,18 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, get_resolver
 
 
-def url_patterns(resolver=None, namespace=None):
-    """(name, kwarg names, pattern text) for every named pattern outside the admin, nested ones included."""
+def url_patterns(resolver=None, namespace=None, prefix=""):
+    """(name, kwarg names, whole pattern text) for every named pattern outside the admin, nested ones included."""
     resolver = resolver or get_resolver()
     for entry in resolver.url_patterns:
         if isinstance(entry, URLResolver):
             inner = entry.namespace or namespace
             if inner == admin.site.name:
                 continue
-            yield from url_patterns(entry, inner)
+            yield from url_patterns(entry, inner, prefix + str(entry.pattern))
         elif isinstance(entry, URLPattern) and entry.name:
             name = f"{namespace}:{entry.name}" if namespace else entry.name
-            yield name, tuple(entry.pattern.regex.groupindex), str(entry.pattern)
+            yield name, tuple(entry.pattern.regex.groupindex), prefix + str(entry.pattern)
 
 
 def arguments(pattern):
