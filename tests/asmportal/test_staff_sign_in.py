@@ -52,6 +52,7 @@ def test_wrong_passwords_lock_out_that_username_from_that_address(client, curato
     locked = sign_in(client, "curator", "wrong", address=ATTACKER)
     assert locked.status_code == 429
     assert "Too many sign-in attempts" in locked.content.decode()
+    assert "ASM Knowledge Portal" in locked.content.decode()
     assert "15 minutes" in locked.content.decode()
     # Even the right password is refused from there during the cool-off...
     assert sign_in(client, "curator", address=ATTACKER).status_code == 429
