@@ -8,9 +8,14 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.generic import TemplateView
 
+from catalog.browse.charts import Timeline
+from catalog.browse.facet_index import facet_index
 from catalog.models import AreaOfWork, Country, Mineral, Organisation
+from events.filters import EventFilterSet
 from events.models import Event
+from interventions.filters import InterventionFilterSet
 from interventions.models import Intervention, InterventionRole
+from publications.filters import PublicationFilterSet
 from publications.models import Publication
 
 SHOWN = 10
@@ -38,18 +43,46 @@ NEWEST = {
 }
 
 
+def profile_timeline(facets):
+    """Records per year of one profile, a series per kind: [(label, FilterSet class, facet, value)].
+    Read from the facet indexes' bitmaps (published records only), so it costs no query."""
+    series = []
+    for label, filterset_class, facet, value in facets:
+        index = facet_index(filterset_class)
+        records = index.values[facet].bitmaps().get(value)
+        years = index.values["year"].bitmaps()
+        series.append(
+            (label, {year: records.intersection_cardinality(ids) for year, ids in years.items()} if records else {})
+        )
+    return Timeline("Records per year", series)
+
+
 class ProfileView(TemplateView):
     template_name = "profiles/profile.html"
     model = None
     lookup = "slug"
     kind = ""  # "Country", "Mineral"...
+    param = None  # the facet (browse query parameter) every content type shares for this kind of profile
 
     def get_object(self):
         return get_object_or_404(self.model, **{self.lookup: self.kwargs[self.lookup]})
 
     def get_context_data(self, **kwargs):
         obj = self.get_object()
-        return super().get_context_data(object=obj, kind=self.kind, sections=self.sections(obj), **kwargs)
+        return super().get_context_data(
+            object=obj, kind=self.kind, sections=self.sections(obj), timeline=self.timeline(obj), **kwargs
+        )
+
+    def timeline_facets(self, obj):
+        value = getattr(obj, getattr(self, "value_attr", "slug"))
+        return [
+            ("Interventions active", InterventionFilterSet, self.param, value),
+            ("Publications", PublicationFilterSet, self.param, value),
+            ("Events", EventFilterSet, self.param, value),
+        ]
+
+    def timeline(self, obj):
+        return profile_timeline(self.timeline_facets(obj))
 
 
 class ClassificationProfileView(ProfileView):
@@ -100,6 +133,13 @@ class AreaProfileView(ClassificationProfileView):
 class OrganisationProfileView(ProfileView):
     model, kind = Organisation, "Organisation"
     template_name = "profiles/organisation.html"
+
+    def timeline_facets(self, org):
+        return [
+            ("Interventions active", InterventionFilterSet, "organisation", org.slug),
+            ("Publications", PublicationFilterSet, "organisation", org.slug),
+            ("Events", EventFilterSet, "organiser", org.slug),
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

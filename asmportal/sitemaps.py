@@ -1,7 +1,8 @@
-"""Sitemaps: every published record and every profile page that has published records."""
+"""Sitemaps: the entry pages, every published record and every profile page that has published records."""
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
+from django.urls import reverse
 
 from catalog.models import AreaOfWork, Country, Mineral, Organisation
 from events.models import Event
@@ -52,7 +53,31 @@ def profile_sitemap(model_class, relations=ProfileSitemap.relations):
     )
 
 
+class PageSitemap(Sitemap):
+    """The entry points: home, the three browse pages and the gap map."""
+
+    changefreq = "daily"
+
+    def items(self):
+        return ["home", "interventions:list", "publications:list", "events:list", "gap-map"]
+
+    def location(self, item):
+        return reverse(item)
+
+    def lastmod(self, item):
+        """When a record the page lists last changed."""
+        models = {
+            "interventions:list": [Intervention],
+            "publications:list": [Publication],
+            "events:list": [Event],
+            "gap-map": [Intervention],
+        }.get(item, [Intervention, Publication, Event])
+        dates = [model.objects.published().aggregate(last=Max("updated"))["last"] for model in models]
+        return max((d for d in dates if d), default=None)
+
+
 SITEMAPS = {
+    "pages": PageSitemap,
     "interventions": record_sitemap(Intervention),
     "publications": record_sitemap(Publication),
     "events": record_sitemap(Event),

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from . import availability, profiles, search_views, views
+from . import availability, gap_map, profiles, search_views, views
 from .sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -13,6 +13,8 @@ urlpatterns = [
     path("countries/<str:iso2>/", profiles.CountryProfileView.as_view(), name="country-profile"),
     path("minerals/<slug:slug>/", profiles.MineralProfileView.as_view(), name="mineral-profile"),
     path("areas/<slug:slug>/", profiles.AreaProfileView.as_view(), name="area-profile"),
+    path("gap-map/", gap_map.GapMapView.as_view(), name="gap-map"),
+    path("gap-map/export.csv", gap_map.GapMapCsvView.as_view(), name="gap-map-csv"),
     path("interventions/", include("interventions.urls")),
     path("events/", include("events.urls")),
     path("publications/", include("publications.urls")),

@@ -14,6 +14,7 @@ from interventions.models import Intervention
 from publications.models import Publication
 
 from .profiles import area_entry_points
+from .world_map import WorldMap
 
 
 class HomeView(TemplateView):
@@ -36,6 +37,7 @@ class HomeView(TemplateView):
             featured_interventions=interventions.filter(featured=True).prefetch_related("countries")[:6],
             other_interventions=interventions.filter(featured=False)[:20],
             areas=area_entry_points(),
+            world_map=WorldMap(self.request.GET.get("map", "interventions")),
             **kwargs,
         )
 

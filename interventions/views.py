@@ -20,6 +20,7 @@ class InterventionListView(InterventionListing, BrowseView):
         ("JSON", "interventions:export-json"),
     )
     noun = "Interventions"
+    timeline_title = "Interventions active per year"
     listing_prefetch = ("countries",)  # only what a result row shows
 
 

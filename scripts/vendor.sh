@@ -16,3 +16,4 @@ cp node_modules/htmx.org/LICENSE static/vendor/htmx/LICENSE
 cp node_modules/axe-core/axe.min.js tests/vendor/axe.min.js
 cp node_modules/axe-core/LICENSE tests/vendor/axe-core-LICENSE
 echo "vendored: htmx $(node -p "require('./node_modules/htmx.org/package.json').version"), axe-core $(node -p "require('./node_modules/axe-core/package.json').version")"
+node scripts/world_map.mjs

@@ -365,3 +365,45 @@ def test_the_csp_check_does_catch_violations(live_server, browser):
     page.wait_for_function("() => window.cspViolations.length >= 2")
     directives = {violation.split()[0] for violation in csp_violations(page)}
     assert {"script-src-elem", "style-src-attr"} <= directives
+
+
+PICTURE_PAGES = [
+    ("/", ".world-map path", 150),
+    ("/?map=publications", ".world-map path", 150),
+    ("/gap-map/", ".gap-map td", 50),
+    ("/gap-map/?by=mineral&status=implementation", ".gap-map td", 20),
+    ("/interventions/", ".chart-timeline rect", 3),
+    ("/publications/?country=TZ", ".chart-timeline rect", 1),
+    ("/countries/GH/", ".chart-timeline rect", 2),
+    ("/organisations/iied/", ".chart-timeline rect", 2),
+]
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_maps_and_charts_render_readably_at_desktop_and_phone_width(demo, live_server, browser, width, tmp_path):
+    """The gap map, world map and charts draw, break no policy, raise no error, pass axe, and fit a phone."""
+    page = open_page(browser, viewport={"width": width, "height": 900})
+    found = {}
+    for path, part, least in PICTURE_PAGES:
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("networkidle")
+        assert page.locator(part).count() >= least, path
+        assert page.locator(part).first.bounding_box()["width"] > 0, path
+        page.screenshot(path=tmp_path / f"{width}-{path.strip('/').replace('/', '-') or 'home'}.png")
+        problems = csp_violations(page) + axe_violations(page)
+        if width <= 375 and page.evaluate("document.documentElement.scrollWidth") > width:
+            problems.append("wider than the screen")
+        if problems:
+            found[path] = problems
+    assert found == {}
+    assert page.errors == []
+
+
+def test_a_gap_map_cell_leads_to_exactly_its_interventions(demo, live_server, browser):
+    page = open_page(browser)
+    page.goto(live_server.url + "/gap-map/")
+    cell = page.locator(".gap-map tbody td:not(.total) a").first
+    count = int(cell.inner_text())
+    cell.click()
+    page.wait_for_url("**/interventions/?*")
+    assert result_count(page) == count

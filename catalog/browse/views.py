@@ -9,6 +9,7 @@ from django.views.generic import TemplateView, View
 
 from ..caching import visitor_cache_key
 from ..timing import timed
+from .charts import bars_from_group, timeline_from_group
 from .facet_index import facet_index
 from .listing import Listing
 
@@ -46,6 +47,7 @@ class BrowseView(ListingMixin, TemplateView):
     # (label, URL name) of the listing in other formats; all take the same query string.
     formats = ()
     calendar_url_name = None
+    timeline_title = None  # default: "<noun> per year"
 
     def region_cache_key(self, partial):
         """Visitors asking the same address of the same data get the same browse region: cache it
@@ -103,8 +105,18 @@ class BrowseView(ListingMixin, TemplateView):
             formats=formats,
             calendar=calendar,
             partial=is_partial_request(self.request),
+            charts=self.charts(listing),
             **kwargs,
         )
+
+    def charts(self, listing):
+        """The timeline and the counts by area and mineral, from the facet counts already made."""
+        groups = {group.name: group for group in listing.facets}
+        return {
+            "timeline": timeline_from_group(self.timeline_title or f"{self.noun} per year", groups.get("year")),
+            "areas": bars_from_group("By area of work", groups.get("area")),
+            "minerals": bars_from_group("By mineral", groups.get("mineral")),
+        }
 
 
 class FacetsJsonView(ListingMixin, View):

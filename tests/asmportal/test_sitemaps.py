@@ -39,3 +39,9 @@ def test_robots_txt_points_to_the_sitemap(client, db):
     text = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def test_the_entry_pages_are_listed(client, db):
+    xml = client.get("/sitemap.xml").content.decode()
+    for path in ["/", "/interventions/", "/publications/", "/events/", "/gap-map/"]:
+        assert f"<loc>http://testserver{path}</loc>" in xml
