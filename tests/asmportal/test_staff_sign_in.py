@@ -101,7 +101,8 @@ def test_staff_without_two_factor_sign_in_with_their_password(client, curator):
     assert client.get(reverse("admin:index")).status_code == 200
 
 
-def test_with_an_app_set_up_the_password_alone_is_not_enough(client, curator):
+def test_with_an_app_set_up_the_password_alone_is_not_enough(client, curator, settings):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 3600  # the pause after a wrong code outlasts a slow test run
     device = add_app(curator)
     response = sign_in(client, "curator")
     assert response.status_code == 200
@@ -175,7 +176,8 @@ def test_production_settings_require_two_factor_for_superusers():
 # --- setting it up ------------------------------------------------------------------------------
 
 
-def test_staff_set_up_an_authenticator_app_by_scanning_and_confirming(client, curator):
+def test_staff_set_up_an_authenticator_app_by_scanning_and_confirming(client, curator, settings):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 3600  # the pause after a wrong code outlasts a slow test run
     client.force_login(curator)
     page = client.get(reverse("admin:two_factor"))
     html = page.content.decode()
