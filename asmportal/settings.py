@@ -78,6 +78,7 @@ MIDDLEWARE = [
     # Above whitenoise, so static files get the same headers as pages.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "asmportal.headers.BrowserPolicyMiddleware",
+    "asmportal.bad_requests.RefuseNulInPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "catalog.timing.ServerTimingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

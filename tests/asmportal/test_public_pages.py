@@ -181,3 +181,13 @@ def test_favicon_ico_leads_to_the_portal_icon(client, db):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("favicon.svg")
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/events/%00/", "/countries/%00/", "/interventions/a%00b/", "/api/languages/e%00n.json"]
+)
+def test_a_nul_in_the_address_gets_a_plain_400(client, db, path):
+    # PostgreSQL refuses NUL in any compared text: without this every lookup by code or slug answered 500.
+    response = client.get(path)
+    assert response.status_code == 400
+    assert "NUL character" in response.content.decode()
