@@ -137,7 +137,7 @@ def timeline_from_group(title, group):
     """A browse page's timeline from its year facet: the counts honour every other filter."""
     if group is None:
         return None
-    per_year = {value.value: value.count for value in group.values if value.value.isdigit()}
+    per_year = {value.value: value.count for value in group.values if value.value.isascii() and value.value.isdigit()}
     return Timeline(title, [(title, per_year)], {value.value for value in group.selected})
 
 

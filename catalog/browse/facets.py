@@ -103,14 +103,14 @@ class YearFacet(Facet):
         self.field = field
 
     def narrow(self, qs, values):
-        years = [int(v) for v in values if v.isdigit()]
+        years = [int(v) for v in values if v.isascii() and v.isdigit()]
         return qs.filter(**{f"{self.field}__year__in": years})
 
     def pairs(self, qs):
         return ((pk, str(y), str(y)) for pk, y in qs.values_list("pk", f"{self.field}__year") if y is not None)
 
     def describe(self, values):
-        return {v: v for v in values if v.isdigit() and 1000 <= int(v) <= 9999}
+        return {v: v for v in values if v.isascii() and v.isdigit() and 1000 <= int(v) <= 9999}
 
 
 class YearsActiveFacet(Facet):
@@ -125,7 +125,7 @@ class YearsActiveFacet(Facet):
 
     def narrow(self, qs, values):
         condition = Q()
-        for year in {int(v) for v in values if v.isdigit() and 1000 <= int(v) <= 9999}:
+        for year in {int(v) for v in values if v.isascii() and v.isdigit() and 1000 <= int(v) <= 9999}:
             condition |= Q(**{f"{self.start}__lte": date(year, 12, 31)}) & (
                 Q(**{f"{self.end}__isnull": True}) | Q(**{f"{self.end}__gte": date(year, 1, 1)})
             )
@@ -141,7 +141,7 @@ class YearsActiveFacet(Facet):
                 yield pk, str(year), str(year)
 
     def describe(self, values):
-        return {v: v for v in values if v.isdigit() and 1000 <= int(v) <= 9999}
+        return {v: v for v in values if v.isascii() and v.isdigit() and 1000 <= int(v) <= 9999}
 
 
 class UpcomingFacet(Facet):

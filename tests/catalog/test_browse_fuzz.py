@@ -87,3 +87,10 @@ def test_odd_query_strings_never_fail(client, demo, url, params):
     assert response.status_code == 200, (url, params)
     assert len(response.redirect_chain) <= 1
     assert b"\x00" not in response.content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/interventions/", "/interventions/export.csv", "/api/events/", "/events/facets.json"])
+def test_digits_that_are_not_ascii_are_no_year(client, demo, url):
+    # "²".isdigit() is True but int("²") fails: found by the fuzzer.
+    assert client.get(url, {"year": "²"}).status_code in (200, 400)
