@@ -1,5 +1,7 @@
+import hashlib
+
 from django.core.cache import cache
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -57,6 +59,19 @@ class BrowseView(ListingMixin, TemplateView):
         state = facet_index(self.filterset_class).state()
         return visitor_cache_key(self.request, f"browse-region-{int(partial)}", state)
 
+    def fragment_key(self):
+        """The key of the parts of the browse region that are the same on every page of one
+        listing (the search fields, the facets, the charts): the region's own key, minus the page
+        number, so paging through results renders only the rows."""
+        if self.request.user.is_authenticated:
+            return None
+        path, _, query = self.listing.canonical_url.partition("?")
+        params = QueryDict(query, mutable=True)
+        params.pop("page", None)
+        state = facet_index(self.filterset_class).state()
+        address = f"{self.request.scheme}://{self.request.get_host()}{path}?{params.urlencode()}"
+        return hashlib.sha256(repr((tuple(state), address)).encode()).hexdigest()
+
     def get(self, request, *args, **kwargs):
         partial = is_partial_request(request)
         key = self.region_cache_key(partial)
@@ -106,6 +121,7 @@ class BrowseView(ListingMixin, TemplateView):
             calendar=calendar,
             partial=is_partial_request(self.request),
             charts=self.charts(listing),
+            fragment_key=self.fragment_key(),
             **kwargs,
         )
 

@@ -2,6 +2,7 @@ import functools
 import json
 
 from django import template
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -61,3 +62,35 @@ def facet_checkboxes(group, values):
             f'{escape(v.label)} <span class="facet-count">({v.count})</span></label></li>'
         )
     return mark_safe("\n".join(items))  # built from escaped values only
+
+
+FRAGMENT_SECONDS = 3600
+
+
+class CachedFragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        key = context.get("fragment_key")
+        if not key:
+            return self.nodelist.render(context)
+        full_key = f"fragment:{self.name}:{key}"
+        html = cache.get(full_key)
+        if html is None:
+            html = self.nodelist.render(context)
+            cache.set(full_key, html, FRAGMENT_SECONDS)
+        return html
+
+
+@register.tag
+def cached_fragment(parser, token):
+    """{% cached_fragment "facets" %}…{% endcached_fragment %}: the block is cached under the
+    context's `fragment_key`, and rendered afresh where the context has none (signed-in users,
+    pages that do not set one). The view builds the key from everything the block shows."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("cached_fragment takes one name")
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(bits[1].strip("\"'"), nodelist)

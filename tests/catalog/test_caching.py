@@ -5,7 +5,8 @@ must be the fresh one, for a write (publish, edit, unpublish) and, for events, f
 """
 
 import random
-from datetime import timedelta
+import re
+from datetime import date, timedelta
 from urllib.parse import urlencode
 
 import pytest
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from catalog import search
 from catalog.browse.listing import AddingUrls, query_url
-from catalog.models import State
+from catalog.models import Country, State
 from publications.models import Publication
 from tests.factories import EventFactory, PublicationFactory
 
@@ -205,3 +206,39 @@ def test_a_result_row_names_each_organisation_once_without_a_stray_comma(client,
     meta = page.split('class="result-meta', 1)[1].split("</p>", 1)[0]
     assert meta.count("OECD") == 1 and meta.count("ILO") == 1
     assert not meta.rstrip().endswith(",")
+
+
+def rendered(response):
+    return {template.name for template in response.templates}
+
+
+def test_paging_reuses_the_search_fields_facets_and_charts_and_a_write_refreshes_them(client, db):
+    ghana, kenya = Country.objects.get(iso2="GH"), Country.objects.get(iso2="KE")
+    for n in range(25):
+        PublicationFactory(title=f"Report {n:02d}").countries.add(ghana)
+    first = client.get("/publications/?country=GH")
+    second = client.get("/publications/?country=GH&page=2")
+    assert "browse/_facets.html" in rendered(first) and "includes/_timeline.html" in rendered(first)
+    # Page 2 renders only its rows: the rest comes from page 1's fragments.
+    assert "publications/_rows.html" in rendered(second)
+    assert not rendered(second) & {"browse/_facets.html", "includes/_timeline.html", "bootstrap5/field.html"}
+    first_page, second_page = first.content.decode(), second.content.decode()
+    assert "Report 00" in first_page and "Report 00" not in second_page and "Report 24" in second_page
+    facets = re.compile(r'<details class="facets".*?</fieldset>', re.S)
+    assert facets.search(first_page).group() == facets.search(second_page).group()
+
+    # A write changes the data version: the next page's fragments are rendered afresh.
+    late = PublicationFactory(title="Report from Kenya", publication_date=date(2010, 1, 1))
+    late.countries.add(ghana, kenya)
+    third = client.get("/publications/?country=GH&page=2")
+    assert "browse/_facets.html" in rendered(third)
+    page = third.content.decode()
+    assert "Kenya" in page and "26</strong> results" in page and "2010: 1" in page
+
+
+def test_signed_in_users_get_fragments_rendered_afresh(client, editor, db):
+    for n in range(25):
+        PublicationFactory(title=f"Report {n:02d}")
+    client.force_login(editor)
+    for address in ["/publications/", "/publications/?page=2", "/publications/?page=2"]:
+        assert "browse/_facets.html" in rendered(client.get(address))
