@@ -19,12 +19,13 @@ CACHE_SECONDS = 3600
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Cache-Control", "X-Content-Type-Options", "Link", "Vary")
 
 
-def visitor_cache_key(request, kind, state):
+def visitor_cache_key(request, kind, state, path=None):
     """The cache key of what a visitor gets at this address (scheme and host included: pages carry
-    absolute links) under `state`, or None for a signed-in user, who always gets a fresh rendering."""
+    absolute links) under `state`, or None for a signed-in user, who always gets a fresh rendering.
+    `path` stands in for the request's path and query when a part of the page depends on less."""
     if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
         return None
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    address = f"{request.scheme}://{request.get_host()}{path or request.get_full_path()}"
     return f"{kind}:" + hashlib.sha256(repr((tuple(state), address)).encode()).hexdigest()
 
 

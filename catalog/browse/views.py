@@ -1,11 +1,10 @@
-import hashlib
-
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView, View
 
@@ -51,26 +50,23 @@ class BrowseView(ListingMixin, TemplateView):
     calendar_url_name = None
     timeline_title = None  # default: "<noun> per year"
 
+    @cached_property
+    def index_state(self):
+        return facet_index(self.filterset_class).state()
+
     def region_cache_key(self, partial):
         """Visitors asking the same address of the same data get the same browse region: cache it
         under the facet index's state (data version, year, clock), so it is never stale."""
-        if self.request.user.is_authenticated:
-            return None
-        state = facet_index(self.filterset_class).state()
-        return visitor_cache_key(self.request, f"browse-region-{int(partial)}", state)
+        return visitor_cache_key(self.request, f"browse-region-{int(partial)}", self.index_state)
 
     def fragment_key(self):
         """The key of the parts of the browse region that are the same on every page of one
         listing (the search fields, the facets, the charts): the region's own key, minus the page
         number, so paging through results renders only the rows."""
-        if self.request.user.is_authenticated:
-            return None
         path, _, query = self.listing.canonical_url.partition("?")
         params = QueryDict(query, mutable=True)
         params.pop("page", None)
-        state = facet_index(self.filterset_class).state()
-        address = f"{self.request.scheme}://{self.request.get_host()}{path}?{params.urlencode()}"
-        return hashlib.sha256(repr((tuple(state), address)).encode()).hexdigest()
+        return visitor_cache_key(self.request, "browse-fragments", self.index_state, f"{path}?{params.urlencode()}")
 
     def get(self, request, *args, **kwargs):
         partial = is_partial_request(request)
