@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 # Apps whose rows a listing, facet or count is built from.
 CATALOGUE_APPS = {"catalog", "interventions", "events", "publications"}
@@ -23,5 +23,9 @@ class CatalogConfig(AppConfig):
     verbose_name = "Vocabularies"
 
     def ready(self):
+        from .text import clean_text_fields
+
         for name, signal in [("save", post_save), ("delete", post_delete), ("m2m", m2m_changed)]:
             signal.connect(catalogue_changed, dispatch_uid=f"catalogue-changed-{name}")
+        # Every model's save, so a new app or model in TEXT_APPS is cleaned with no further wiring.
+        pre_save.connect(clean_text_fields, dispatch_uid="clean-stored-text")

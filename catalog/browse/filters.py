@@ -4,23 +4,22 @@ Query-string contract: `q`, one repeatable parameter per facet (OR within, AND a
 `year_to`, `sort`, `page`. Odd input never raises: values are cleaned, unknown ones reported.
 """
 
-import re
-
 import django_filters
 from django import forms
 from drf_spectacular.utils import extend_schema_field
 
+from ..text import one_line
 from .facets import Facet
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_VALUES_PER_FACET = 50
 MAX_VALUE_LENGTH = 100
 MAX_QUERY_LENGTH = 300
 
 
 def clean_text(value, limit):
-    # NUL and other control characters cannot reach the database (PostgreSQL refuses NUL in text).
-    return CONTROL_CHARACTERS.sub("", str(value)).strip()[:limit]
+    # The stored-text rule, on one line: NUL cannot reach the database (PostgreSQL refuses it), and a
+    # line break or non-character cannot reach a heading, a feed title or a calendar name.
+    return one_line(str(value))[:limit]
 
 
 class FacetValuesField(forms.Field):

@@ -1,0 +1,11 @@
+# Control characters and non-characters stored before the save-time rule (catalog.text) are removed.
+
+from django.db import migrations
+
+from catalog.text import cleaning_migration
+
+
+class Migration(migrations.Migration):
+    dependencies = [("catalog", "0004_data_version")]
+
+    operations = [cleaning_migration("catalog")]
