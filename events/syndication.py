@@ -5,14 +5,16 @@ from operator import itemgetter
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.views import View
-from icalendar import Calendar
+from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
 
 from catalog.browse.exports import Column, ExportView, Related, iso, label
 from catalog.browse.feeds import ListingFeed
 from catalog.browse.listing import describe_without_counts, sanitised
 from catalog.models import DatePrecision, State
+from catalog.text import clean, one_line
 
 from .filters import EventFilterSet
 from .models import Event, EventOrganiser, when_text
@@ -115,12 +117,15 @@ class EventExport(ExportView):
 
 
 def calendar_entry(event, request):
-    """One VEVENT. All-day events use DATE values with an exclusive end, as RFC 5545 wants."""
+    """One VEVENT. All-day events use DATE values with an exclusive end, as RFC 5545 wants.
+
+    RFC 5545 allows no control character but HTAB in a content line: every text is cleaned (TEXT
+    values then escape their line breaks as \\n) and a URI is put on one line and percent-encoded."""
     entry = CalendarEvent()
     entry.add("uid", f"event-{event.pk}@{UID_DOMAIN}")  # stable across requests and edits
     entry.add("dtstamp", event.updated)
     entry.add("last-modified", event.updated)
-    entry.add("summary", event.title)
+    entry.add("summary", clean(event.title))
     page = request.build_absolute_uri(event.get_absolute_url())
     if event.all_day:
         entry.add("dtstart", event.local_start.date())
@@ -133,13 +138,15 @@ def calendar_entry(event, request):
     if event.online_url:
         place = f"{place} · {event.online_url}" if place else event.online_url
     if place:
-        entry.add("location", place)
-    entry.add("url", event.online_url or page)
-    entry.add("description", f"{event.summary}\n\n{page}".strip())
-    entry.add(
-        "categories",
-        [event.get_kind_display(), event.get_attendance_display(), *[a.name for a in event.areas_of_work.all()]],
-    )
+        entry.add("location", clean(place))
+    entry.add("url", iri_to_uri(one_line(event.online_url)) or page)
+    entry.add("description", clean(f"{event.summary}\n\n{page}".strip()))
+    categories = [
+        event.get_kind_display(),
+        event.get_attendance_display(),
+        *[a.name for a in event.areas_of_work.all()],
+    ]
+    entry.add("categories", [clean(c) for c in categories])
     entry.add("status", "CONFIRMED")
     return entry
 
@@ -149,7 +156,8 @@ def calendar_for(events, request, name):
     calendar.add("prodid", "-//ASM Knowledge Portal//Events//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    # An X- property is written as it is given unless it is typed as TEXT: escaped, and on one line.
+    calendar.add("x-wr-calname", vText(one_line(name)))
     calendar.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT6H")
     for event in events:

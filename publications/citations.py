@@ -8,8 +8,10 @@ import json
 import re
 
 from django.urls import reverse
+from django.utils.encoding import iri_to_uri
 
 from catalog.models import DatePrecision
+from catalog.text import clean, one_line
 
 from .models import PublicationOrganisation
 
@@ -48,16 +50,19 @@ CSL_TYPES = {
 
 
 class Citation:
-    """What every format needs, read once from a publication (with its roles and authors prefetched)."""
+    """What every format needs, read once from a publication (with its roles and authors prefetched).
+
+    Text is held to the stored-text rule here, once for every format (text written past a save may
+    still break it); line-based formats then put it on one line."""
 
     def __init__(self, publication, request):
         p = publication
         self.publication = p
-        self.title = p.title
-        self.people = [a.name for a in p.authors.all()]
+        self.title = clean(p.title)
+        self.people = [clean(a.name) for a in p.authors.all()]
         roles = list(p.organisation_roles.all())
-        self.author_organisations = [r.organisation.name for r in roles if r.role == Role.AUTHOR]
-        self.publishers = [r.organisation.name for r in roles if r.role == Role.PUBLISHER]
+        self.author_organisations = [clean(r.organisation.name) for r in roles if r.role == Role.AUTHOR]
+        self.publishers = [clean(r.organisation.name) for r in roles if r.role == Role.PUBLISHER]
         self.corporate = [] if self.people else (self.author_organisations or self.publishers)
         self.date = p.publication_date
         self.precision = p.date_precision
@@ -65,11 +70,11 @@ class Citation:
         self.page = request.build_absolute_uri(p.get_absolute_url())
         self.url = p.external_url or self.page
         self.pdf = request.build_absolute_uri(reverse("publications:download", args=[p.slug])) if p.file else ""
-        self.doi = p.doi
-        self.isbn = p.isbn
+        self.doi = clean(p.doi)
+        self.isbn = clean(p.isbn)
         self.languages = [lang.code for lang in p.languages.all()]
         self.kind = p.kind
-        self.abstract = p.summary
+        self.abstract = clean(p.summary)
 
     unique_suffix = ""
 
@@ -133,8 +138,12 @@ class Citation:
             fields["institution" if entry_type == "techreport" else "publisher"] = bib_escape(
                 ", ".join(self.publishers)
             )
-        fields["url"] = self.url
-        for name, value in [("doi", self.doi), ("isbn", self.isbn), ("abstract", bib_escape(self.abstract))]:
+        fields["url"] = bib_verbatim(iri_to_uri(one_line(self.url)))
+        for name, value in [
+            ("doi", bib_verbatim(self.doi)),
+            ("isbn", bib_verbatim(self.isbn)),
+            ("abstract", bib_escape(self.abstract)),
+        ]:
             if value:
                 fields[name] = value
         body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
@@ -171,11 +180,29 @@ class Citation:
 
 
 def clean_line(value):
-    return " ".join(str(value).split())  # RIS is line-based: no line breaks inside a value
+    return one_line(str(value))  # RIS is line-based: no line break or control character inside a value
+
+
+# BibTeX counts every brace, escaped or not, so a lone "{" cannot be written as "\{": each LaTeX
+# special character becomes a command whose braces balance.
+BIB_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    **{c: "\\" + c for c in "%&#$_"},
+}
+BIB_SPECIAL_RE = re.compile("|".join(map(re.escape, BIB_SPECIAL)))
 
 
 def bib_escape(text):
-    return re.sub(r"([{}%&#$_])", r"\\\1", " ".join(str(text).split()))
+    return BIB_SPECIAL_RE.sub(lambda m: BIB_SPECIAL[m.group()], one_line(str(text)))
+
+
+def bib_verbatim(text):
+    """url, doi and isbn are read verbatim (no LaTeX): only what would unbalance the entry goes."""
+    return re.sub(r"[{}\\]", "", one_line(str(text)))
 
 
 def with_unique_keys(citations):

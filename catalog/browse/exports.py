@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.views import View
 
+from ..text import clean
 from .listing import describe_without_counts, sanitised
 
 CHUNK = 2000
@@ -72,11 +73,13 @@ def csv_cell(value):
     # The common cases first: this runs for every cell of every row.
     kind = type(value)
     if kind is str:
+        if not value.isprintable():  # a line break or a control character: rare, and only then a regex
+            value = clean(value)  # CSV quotes line breaks; other controls are no text (RFC 4180)
         return "'" + value if value[:1] in FORMULA_START else value
     if value is None:
         return ""
     if kind is list or kind is tuple:
-        value = "; ".join(v if type(v) is str else str(v) for v in value)
+        return csv_cell("; ".join(v if type(v) is str else str(v) for v in value))
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int | float):

@@ -3,16 +3,41 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.xmlutils import SimplerXMLGenerator
 
+from ..text import clean
 from .listing import describe_without_counts, sanitised
 
 FEED_LIMIT = 500  # the newest records; a feed is for noticing what is new, exports give everything
 
 
+class ServableXMLGenerator(SimplerXMLGenerator):
+    """XML 1.0 forbids most control characters and U+FFFE/U+FFFF. Django's generator refuses them
+    (a 500 for the whole feed) and lets U+FFFF through (a feed no parser reads); this one drops them,
+    in every text and attribute, whatever the text came from: a record, the search text, a name."""
+
+    def characters(self, content):
+        super().characters(clean(content) if content else content)
+
+    def startElement(self, name, attrs):
+        super().startElement(name, {k: clean(v) if isinstance(v, str) else v for k, v in attrs.items()})
+
+
+class ServableAtom1Feed(Atom1Feed):
+    def write(self, outfile, encoding):
+        # As Atom1Feed.write, with the generator above.
+        handler = ServableXMLGenerator(outfile, encoding, short_empty_elements=True)
+        handler.startDocument()
+        handler.startElement("feed", self.root_attributes())
+        self.add_root_elements(handler)
+        self.write_items(handler)
+        handler.endElement("feed")
+
+
 class ListingFeed(Feed):
     """Subclasses set model, filterset_class, noun and browse_url_name, and describe their items."""
 
-    feed_type = Atom1Feed
+    feed_type = ServableAtom1Feed
     model = None
     filterset_class = None
     noun = None
