@@ -13,13 +13,24 @@ import time
 from urllib.parse import quote, urlencode
 
 import pytest
+from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.asmportal.url_list import url_patterns
 from tests.catalog.test_browse_fuzz import NAMES as BROWSE_NAMES
+from tests.hostile import (
+    FORMAT_SPECIALS,
+    HOSTILE_CHARACTERS,
+    every_surface,
+    hostile_records,
+    storable,
+    write_raw,
+    write_saved,
+)
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))
+RECORD_EXAMPLES = max(4, EXAMPLES // 50)  # each fetches some thirty surfaces
 
 PATTERNS = sorted(url_patterns())
 GOOD_VALUES = {  # real arguments from the demo content, so the fuzzer also reaches past the 404s
@@ -63,6 +74,7 @@ ODD = [
     "&",
     "=",
     "x" * 3000,
+    *HOSTILE_CHARACTERS,  # line breaks, controls, non-characters, lone surrogates
 ]
 # Every filter name the browse fuzz knows, and the API's and digest builder's own.
 QUERY_NAMES = [*BROWSE_NAMES, "format", "limit", "offset", "cursor", "since", "until", "from"]
@@ -76,6 +88,11 @@ HEADERS = {
 }
 
 text = st.text(max_size=30)
+# Any character at all, lone surrogates included, with the hostile ones and each format's specials often.
+hostile_text = st.lists(
+    st.one_of(st.sampled_from([*HOSTILE_CHARACTERS, *FORMAT_SPECIALS]), st.characters(exclude_categories=())),
+    max_size=40,
+).map("".join)
 odd = st.one_of(st.sampled_from(ODD), st.lists(st.sampled_from(ODD), min_size=1, max_size=4).map("".join))
 
 
@@ -92,8 +109,13 @@ headers = st.dictionaries(st.sampled_from(sorted(HEADERS)), st.sampled_from(["x"
 
 def path_for(pattern, values):
     """The pattern's text with its arguments replaced by the (quoted) values: works for route and regex patterns."""
-    path = re.sub(r"\(\?P<(\w+)>[^)]*\)", lambda m: quote(values[m.group(1)], safe=""), pattern)
-    path = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: quote(values[m.group(1)], safe=""), path)
+
+    # A lone surrogate goes as the UTF-8 bytes it would have: what a broken client sends.
+    def quoted(match):
+        return quote(values[match.group(1)], safe="", errors="surrogatepass")
+
+    path = re.sub(r"\(\?P<(\w+)>[^)]*\)", quoted, pattern)
+    path = re.sub(r"<(?:\w+:)?(\w+)>", quoted, path)
     path = path.replace("^", "").replace("$", "").replace("\\.", ".").replace("/?", "/")
     return "/" + path
 
@@ -120,7 +142,7 @@ def report():
 @given(request=requests())
 def test_no_url_pattern_answers_a_server_error(client, demo, report, request):
     name, path, query, extra = request
-    url = f"{path}?{urlencode(query)}" if query else path
+    url = f"{path}?{urlencode(query, errors='surrogatepass')}" if query else path
     started = time.perf_counter()
     response = client.get(url, **extra)
     report["seconds"] += time.perf_counter() - started
@@ -129,6 +151,29 @@ def test_no_url_pattern_answers_a_server_error(client, demo, report, request):
     assert response.status_code < 500, (name, url, extra)
     if response.streaming:
         b"".join(response.streaming_content)  # a streamed export fails while streaming, not before
+
+
+@pytest.fixture
+def records(db):
+    return hostile_records()
+
+
+@pytest.mark.django_db
+@settings(max_examples=RECORD_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=hostile_text, raw=st.booleans())
+def test_a_record_holding_hostile_text_is_served_by_every_surface(client, records, report, text, raw):
+    """The text saved through the models (as forms, imports and the demo loader do) or written raw past
+    the save (as older rows may hold it): every surface answers 200 and parses with its format's parser."""
+    if raw:
+        write_raw(storable(f"T{text}"))
+        cache.clear()  # update() moves no data version: the cached feeds and pages would not see it
+    else:
+        write_saved(f"T{text}")
+    started = time.perf_counter()
+    served = every_surface(client)
+    report["seconds"] += time.perf_counter() - started
+    report["requests"] += len(served)
+    report["statuses"][200] = report["statuses"].get(200, 0) + len(served)
 
 
 def test_every_public_url_pattern_is_fuzzed():
