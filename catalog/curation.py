@@ -4,11 +4,14 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.html import format_html
 from import_export.admin import ImportExportMixin
 from import_export.forms import ImportForm
 from simple_history.admin import SimpleHistoryAdmin
 
+from . import editorial
 from .models import State
 from .uploads import FileContentValidator, MaxFileSizeValidator
 
@@ -26,22 +29,16 @@ class CheckedImportForm(ImportForm):
         return upload
 
 
-def can_publish(user, model):
-    opts = model._meta
-    return user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
-
-
 class PublishableAdminForm(forms.ModelForm):
-    can_publish = False  # set per request by PublishableAdmin.get_form
+    editor = editorial.OPERATOR  # the signed-in user, set per request by PublishableAdmin.get_form
 
     def clean_state(self):
+        # Judged against the row in the database: a past version offered for revert, or a stale form,
+        # says nothing about what the public sees now.
         new = self.cleaned_data["state"]
-        old = self.instance.state if self.instance.pk else State.DRAFT
-        crosses_public_line = new != old and State.PUBLISHED in (new, old)
-        if crosses_public_line and not self.can_publish:
-            raise ValidationError(
-                "Only Editors can publish or unpublish. Set the record to “In review” and an Editor will publish it."
-            )
+        message = editorial.refusal(self.editor, self._meta.model, self.instance.pk, new)
+        if message:
+            raise ValidationError(message)
         return new
 
 
@@ -73,12 +70,26 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
         # Coloured by a class (css/admin.css), not a style attribute: the CSP refuses those.
         return format_html('<strong class="state-badge state-{}">{}</strong>', obj.state, obj.get_state_display())
 
+    def process_dataset(self, dataset, form, request, **kwargs):
+        # The confirm step re-runs every check; a row refused now (the record changed since the preview,
+        # or the confirmation was forged) refuses the whole file, as the preview would have.
+        kwargs.setdefault("rollback_on_validation_errors", True)
+        return super().process_dataset(dataset, form, request, **kwargs)
+
+    def process_result(self, result, request):
+        if result.has_errors() or result.has_validation_errors():
+            self.message_user(
+                request, "Nothing was imported: the file no longer passes its checks. Upload it again.", messages.ERROR
+            )
+            return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_import"))
+        return super().process_result(result, request)
+
     def has_publish_permission(self, request):
-        return can_publish(request.user, self.model)
+        return editorial.may_publish(request.user, self.model)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        form.can_publish = self.has_publish_permission(request)
+        form.editor = request.user
         return form
 
     def _move(self, request, queryset, state, verb):
@@ -88,6 +99,7 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
             for obj in queryset.exclude(state=state):
                 obj.state = state
                 try:
+                    editorial.check(obj)
                     obj.validate_constraints()
                 except ValidationError as exc:
                     refused.append(f"“{obj}”: {' '.join(exc.messages)}")
@@ -101,9 +113,6 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
 
     @admin.action(description="Send selected to review", permissions=["change"])
     def send_to_review(self, request, queryset):
-        if not self.has_publish_permission(request) and queryset.filter(state=State.PUBLISHED).exists():
-            self.message_user(request, "Only Editors can take published records back to review.", messages.ERROR)
-            queryset = queryset.exclude(state=State.PUBLISHED)
         self._move(request, queryset, State.IN_REVIEW, "sent to review")
 
     @admin.action(description="Publish selected", permissions=["publish"])

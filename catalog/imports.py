@@ -9,18 +9,28 @@ import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.text import slugify
 from import_export import fields, resources, widgets
 
+from . import editorial
 from .models import AreaOfWork, Country, Language, Mineral, Organisation, State, Topic
+from .text import one_line
 
 SEPARATORS = re.compile(r"[;|\n]")
+FILE_SEPARATORS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+
+
+def line_number(row_number):
+    """The spreadsheet's own line for import-export's row number: line 1 holds the column names."""
+    return row_number + 1
 
 
 def split_cell(value):
+    # bulk_create (authors) sends no pre_save signal: list cells are cleaned here, each part to one line.
     if value is None:
         return []
-    return [part.strip() for part in SEPARATORS.split(str(value)) if part.strip()]
+    return [one_line(part) for part in SEPARATORS.split(str(value)) if one_line(part)]
 
 
 class Lookup:
@@ -170,11 +180,43 @@ class PublishableResource(resources.ModelResource):
         lookups["organisations"] = organisation_lookup()
         return lookups
 
+    def import_data(self, dataset, **kwargs):
+        # A file with the wrong columns gets one plain message and no row is read: the stock import would
+        # report it with a traceback, then fail every row for the same reason.
+        problem = self.column_problem(list(dataset.headers or []))
+        if problem:
+            result = self.get_result_class()()
+            result.diff_headers = self.get_diff_headers()
+            result.append_base_error(self.get_error_result_class()(ValidationError(problem)))
+            return result
+        return super().import_data(dataset, **kwargs)
+
+    def column_problem(self, headers):
+        expected = [field.column_name for field in self.get_import_fields()]
+        listed = ", ".join(expected)
+        if "title" in headers:
+            unknown = [str(h) for h in headers if h not in expected]
+            if not unknown:
+                return None
+            names = ", ".join(f"“{h}”" for h in unknown)
+            return f"The file has columns this import does not know: {names}. The columns it reads are: {listed}."
+        first_line = ", ".join(f"“{h}”" for h in headers) or "nothing"
+        for separator, name in FILE_SEPARATORS.items():
+            if any(separator in str(h) for h in headers):
+                return (
+                    f"The file looks separated by {name}, not commas: its first line reads as {first_line}. "
+                    "Save it as CSV with commas (in a spreadsheet program: “CSV UTF-8”), or upload it as .xlsx."
+                )
+        return (
+            f"The file has no “title” column. Its first line must name the columns; found {first_line}. "
+            f"The columns this import reads are: {listed}. Start from the example import file."
+        )
+
     def before_import(self, dataset, **kwargs):
-        if "title" not in (dataset.headers or []):
-            raise ValidationError("The file has no “title” column. Start from the example import file.")
         self.lookups = self.get_lookups()
-        self.user = kwargs.get("user")
+        # Imports outside the admin (a script, the shell) are judged as whoever runs them.
+        user = kwargs.get("user")
+        self.actor = user if user is not None else editorial.current_actor()
         self.seen_slugs = {}
 
     def before_import_row(self, row, **kwargs):
@@ -183,8 +225,6 @@ class PublishableResource(resources.ModelResource):
                 row[column] = ""
         if not str(row.get("slug") or "").strip():
             row["slug"] = slugify(str(row.get("title") or ""))[:200]
-        if not str(row.get("state") or "").strip():
-            row["state"] = State.DRAFT
 
     def import_instance(self, instance, row, **kwargs):
         errors = {}
@@ -200,9 +240,15 @@ class PublishableResource(resources.ModelResource):
         if not slug:
             refuse("title", "A title is required.")
         elif self.seen_slugs.setdefault(slug, row_number) != row_number:
-            refuse("slug", f"Row {self.seen_slugs[slug]} already has the slug “{slug}”; give this row its own slug.")
-        if instance.state == State.PUBLISHED and not self.can_publish():
-            refuse("state", "Only Editors may import records as published; use “draft” or “review”.")
+            first = line_number(self.seen_slugs[slug])
+            refuse("slug", f"Line {first} already has the slug “{slug}”; give this line its own slug.")
+        model = self._meta.model
+        if not str(row.get("state") or "").strip():
+            # No state said: a record keeps the one it has, a new one starts as a draft.
+            instance.state = editorial.stored_state(model, instance.pk)
+        message = editorial.refusal(self.actor, model, instance.pk, instance.state)
+        if message:
+            refuse("state", message)
         instance._import_relations = {}
         for name, column in self.columns.items():
             if name in row:
@@ -212,12 +258,6 @@ class PublishableResource(resources.ModelResource):
                     refuse(name, str(exc))
         if errors:
             raise ValidationError(errors)
-
-    def can_publish(self):
-        if self.user is None:
-            return True  # imports outside the admin run as the operator
-        opts = self._meta.model._meta
-        return self.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
 
     def save_m2m(self, instance, row, **kwargs):
         for name, objects in getattr(instance, "_import_relations", {}).items():
@@ -246,3 +286,23 @@ class PublishableResource(resources.ModelResource):
             held = self.role_model.objects.filter(**{self.role_parent: instance, "role": column.role})
             related = [r.organisation for r in held.select_related("organisation")]
         return "; ".join(str(getattr(obj, column.export_as)) for obj in related)
+
+
+class RecordWidget(widgets.ForeignKeyWidget):
+    """One related record named by any of `keys` (case-insensitive); an unknown name is refused by name."""
+
+    def __init__(self, model, keys, label, export_as):
+        super().__init__(model, field=export_as)
+        self.keys, self.label = keys, label
+
+    def clean(self, value, row=None, **kwargs):
+        text = "" if value is None else str(value).strip()
+        if not text:
+            return None
+        condition = Q()
+        for key in self.keys:
+            condition |= Q(**{f"{key}__iexact": text})
+        found = self.model._default_manager.filter(condition).first()
+        if found is None:
+            raise ValueError(f"Unknown {self.label}: “{text}”.")
+        return found

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from catalog.curation import PublishableAdmin, RoleInline
 
+from .imports import EventResource
 from .models import TIME_ZONES, Event, EventOrganiser
 
 
@@ -14,6 +15,7 @@ class EventOrganiserInline(RoleInline):
 
 @admin.register(Event)
 class EventAdmin(PublishableAdmin):
+    resource_classes = [EventResource]
     inlines = [EventOrganiserInline]
     list_display = ["title", "kind", "attendance", "when", "country", "intervention", "state_badge", "updated"]
     list_filter = [

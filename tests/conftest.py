@@ -8,6 +8,14 @@ from asmportal.roles import CURATORS, EDITORS
 from .factories import UserFactory
 
 
+def pytest_configure(config):
+    # Only the tests use a fast hash: the suite creates hundreds of accounts, and PBKDF2's deliberate
+    # slowness (half a second a hash here) proves nothing about the portal.
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def superuser(db):
     return UserFactory(username="root", is_staff=True, is_superuser=True)

@@ -1,5 +1,6 @@
 from .dates import DatePrecision, format_partial_date
-from .publishable import Publishable, PublishableQuerySet, State
+from .publishable import Publishable, PublishableQuerySet
+from .states import State
 from .versions import DataVersion
 from .vocabularies import AreaOfWork, Country, Language, Mineral, Organisation, Topic
 

@@ -9,7 +9,9 @@ from django.db import models
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 
+from .. import editorial
 from ..search import SearchQuerySetMixin
+from .states import State
 from .vocabularies import AreaOfWork, Country, Mineral, Topic
 
 PLAIN_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
@@ -31,12 +33,6 @@ def detail_url(app_label, slug):
     return reverse(f"{app_label}:detail", kwargs={"slug": slug})
 
 
-class State(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    IN_REVIEW = "review", "In review"
-    PUBLISHED = "published", "Published"
-
-
 class PublishableQuerySet(SearchQuerySetMixin, models.QuerySet):
     def published(self):
         """The only starting point for anything the public can see."""
@@ -50,6 +46,11 @@ class PublishableQuerySet(SearchQuerySetMixin, models.QuerySet):
         if user is not None and user.is_active and user.is_staff:
             return self.all()
         return self.published()
+
+    def update(self, **kwargs):
+        if "state" in kwargs:
+            editorial.check_bulk_update(self, kwargs["state"])
+        return super().update(**kwargs)
 
 
 class Publishable(models.Model):
@@ -96,6 +97,7 @@ class Publishable(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        editorial.check(self)
         # Records saved as published by any path (form, import, shell) get their publication date.
         if self.state == State.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()

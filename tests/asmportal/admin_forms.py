@@ -1,6 +1,7 @@
 """Build the POST data an admin change form would send, from the form Django rendered."""
 
 from django import forms
+from django.db.models.fields.files import FieldFile
 
 
 def _put(data, name, value, widget):
@@ -14,7 +15,7 @@ def _put(data, name, value, widget):
             data[name] = "on"
     elif isinstance(value, list | tuple):
         data[name] = [str(v.pk if hasattr(v, "pk") else v) for v in value]
-    elif hasattr(value, "url"):  # a stored file: the form keeps it when nothing is uploaded
+    elif isinstance(value, FieldFile):  # a stored file (or none): the form keeps it when nothing is uploaded
         return
     else:
         data[name] = value
@@ -26,7 +27,7 @@ def form_data(response):
     for name in form.fields:
         bound = form[name]
         _put(data, bound.html_name, bound.value(), bound.field.widget)
-    for inline in response.context["inline_admin_formsets"]:
+    for inline in response.context.get("inline_admin_formsets", []):  # a past version's page has none
         formset = inline.formset
         for key, value in formset.management_form.initial.items():
             data[f"{formset.prefix}-{key}"] = value

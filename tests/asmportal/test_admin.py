@@ -183,3 +183,17 @@ def test_event_times_are_entered_in_the_events_own_time_zone(client, editor, db)
     # Reopening the form shows the local times again.
     html = client.get(url).content.decode()
     assert 'name="start_1" value="09:00:00"' in html
+
+
+@pytest.mark.parametrize(("past", "now"), [(State.DRAFT, State.PUBLISHED), (State.PUBLISHED, State.DRAFT)])
+def test_curators_cannot_publish_or_unpublish_by_reverting_to_a_past_version(client, curator, past, now):
+    record = InterventionRoleFactory(intervention__state=past).intervention
+    version = record.history.latest().history_id
+    record.state = now
+    record.save()
+    url = admin_url(Intervention, "simple_history", record.pk, version)
+    client.force_login(curator)
+    response = client.post(url, form_data(client.get(url)))
+    assert "Only Editors can publish or unpublish" in response.content.decode()
+    record.refresh_from_db()
+    assert record.state == now

@@ -16,6 +16,7 @@ from django.urls import reverse
 from catalog.models import State
 from interventions.models import Intervention, InterventionRole
 from publications.models import Publication
+from tests.factories import InterventionRoleFactory
 
 EXAMPLES = Path(settings.BASE_DIR) / "examples" / "import"
 
@@ -113,8 +114,8 @@ def test_one_bad_row_refuses_the_whole_file_naming_row_and_field(client, editor,
     html = preview.content.decode()
     assert preview.context["result"].has_validation_errors()
     assert "confirm_form" not in preview.context or preview.context["confirm_form"] is None
-    assert "Nothing was imported: 1 row needs fixing" in html
-    assert "<strong>Row 2</strong>, column <code>countries</code>: Unknown country: “Narnia”" in html
+    assert "Nothing was imported: 1 line needs fixing" in html
+    assert "<strong>Line 3</strong>, column <code>countries</code>: Unknown country: “Narnia”" in html
     assert "Unknown organisation: “Nobody Foundation”" in html
     invalid = preview.context["result"].invalid_rows
     assert [row.number for row in invalid] == [2]
@@ -150,7 +151,7 @@ def test_curators_cannot_import_records_as_published(client, curator, demo):
     text = (EXAMPLES / "interventions.csv").read_text(encoding="utf-8").replace(",draft,", ",published,")
     client.force_login(curator)
     preview = upload(client, Intervention, "interventions.csv", text.encode())
-    assert "Only Editors may import records as published" in preview.content.decode()
+    assert "Only Editors can publish or unpublish" in preview.content.decode()
     assert not Intervention.objects.filter(title__startswith="Example import").exists()
 
 
@@ -206,3 +207,98 @@ def test_an_exported_file_imports_again_unchanged(editor, demo, resource_path, m
     assert model.objects.count() == before
     reexported = resource_class().export().csv
     assert reexported == csv_text
+
+
+def test_the_example_event_file_imports_with_local_times_and_organisers(client, editor, demo):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from events.models import Event
+
+    client.force_login(editor)
+    preview = upload(client, Event, "events.csv", (EXAMPLES / "events.csv").read_bytes())
+    assert not preview.context["result"].has_validation_errors(), preview.context["result"].invalid_rows
+    assert not preview.context["result"].has_errors()
+    confirm(client, Event, preview)
+    dialogue = Event.objects.get(slug="example-import-regional-dialogue-on-child-labour-in-gold-mining")
+    assert (dialogue.state, dialogue.country.iso2, dialogue.all_day) == (State.DRAFT, "GH", True)
+    assert sorted(dialogue.countries.values_list("iso2", flat=True)) == ["BF", "GH"]
+    assert {(o.organisation.acronym, o.role) for o in dialogue.organisers.all()} == {
+        ("ILO", "host"),
+        ("IIED", "co-organiser"),
+    }
+    webinar = Event.objects.get(slug="example-import-webinar-on-mercury-free-processing")
+    assert webinar.state == State.IN_REVIEW
+    assert webinar.start == datetime(2025, 6, 5, 14, 0, tzinfo=ZoneInfo("Africa/Nairobi"))
+    assert not webinar.all_day
+
+
+def exported_row(record):
+    """The record as the admin exports it: a header line and its own line."""
+    from interventions.imports import InterventionResource
+
+    return list(csv.reader(io.StringIO(InterventionResource().export(Intervention.objects.filter(pk=record.pk)).csv)))
+
+
+def as_csv(rows):
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode()
+
+
+@pytest.mark.parametrize("new_state", [State.DRAFT, State.IN_REVIEW])
+def test_curators_cannot_unpublish_through_import(client, curator, new_state):
+    record = InterventionRoleFactory().intervention
+    header, row = exported_row(record)
+    row[header.index("state")] = new_state
+    client.force_login(curator)
+    preview = upload(client, Intervention, "interventions.csv", as_csv([header, row]))
+    assert not preview.context.get("confirm_form")
+    assert "<strong>Line 2</strong>, column <code>state</code>: Only Editors can publish or unpublish" in (
+        preview.content.decode()
+    )
+    record.refresh_from_db()
+    assert record.state == State.PUBLISHED
+
+
+@pytest.mark.parametrize("how", ["blank", "missing"])
+def test_a_blank_or_missing_state_leaves_a_records_state_as_it_is(client, editor, how):
+    published = InterventionRoleFactory().intervention
+    in_review = InterventionRoleFactory(intervention__state=State.IN_REVIEW).intervention
+    (header, first), (_, second) = exported_row(published), exported_row(in_review)
+    new = list(first)
+    new[header.index("slug")], new[header.index("title")] = "brand-new-record", "Brand new record"
+    rows = [header, first, second, new]
+    state = header.index("state")
+    for line in rows[1:]:
+        line[state] = ""
+    if how == "missing":
+        for line in rows:
+            del line[state]
+    client.force_login(editor)
+    preview = upload(client, Intervention, "interventions.csv", as_csv(rows))
+    assert preview.context.get("confirm_form"), preview.content.decode()
+    confirm(client, Intervention, preview)
+    states = dict(Intervention.objects.values_list("slug", "state"))
+    assert (states[published.slug], states[in_review.slug]) == (State.PUBLISHED, State.IN_REVIEW)
+    assert states["brand-new-record"] == State.DRAFT
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"name,slug,summary\nA,a,b\n", "The file has no “title” column. Its first line must name the columns"),
+        (b"title;slug;summary\nA;a;b\n", "The file looks separated by semicolons, not commas"),
+        (b"title,contries\nA,GH\n", "The file has columns this import does not know: “contries”."),
+    ],
+)
+def test_a_file_with_the_wrong_columns_gets_one_plain_message(client, editor, settings, content, expected):
+    settings.DEBUG = False
+    client.force_login(editor)
+    preview = upload(client, Intervention, "interventions.csv", content)
+    html = preview.content.decode()
+    assert expected in html
+    assert "title, slug, summary, state" in html  # what the import reads
+    assert "Traceback" not in html and "site-packages" not in html and "Line number" not in html
+    assert not preview.context.get("confirm_form")
+    assert Intervention.objects.count() == 0
