@@ -6,16 +6,10 @@ from django.urls import reverse
 
 from catalog.models import State
 from interventions.models import Intervention
+from tests.admin_kit import admin_url, bulk, form_data
 from tests.factories import (
-    EventFactory,
     InterventionRoleFactory,
 )
-
-from .admin_forms import form_data
-
-
-def admin_url(model, view, *args):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
 
 
 def test_every_admin_page_opens_for_a_superuser(client, rf, superuser, records):
@@ -100,14 +94,6 @@ def test_editor_publishes_through_the_form(client, editor, db):
     assert draft.published_at is not None
 
 
-def bulk(client, model, action, objects):
-    return client.post(
-        admin_url(model, "changelist"),
-        {"action": action, "_selected_action": [o.pk for o in objects]},
-        follow=True,
-    )
-
-
 @pytest.mark.parametrize("app_model", ["interventions.Intervention", "events.Event", "publications.Publication"])
 def test_bulk_actions_by_role(client, curator, editor, app_model, records):
     from django.apps import apps
@@ -131,17 +117,6 @@ def test_bulk_actions_by_role(client, curator, editor, app_model, records):
     assert set(model.objects.values_list("state", flat=True)) == {State.DRAFT}
 
 
-def test_bulk_publish_refuses_an_event_without_a_date_and_says_why(client, editor, db):
-    dated = EventFactory(state=State.IN_REVIEW)
-    undated = EventFactory(state=State.IN_REVIEW, start=None)
-    client.force_login(editor)
-    response = bulk(client, type(dated), "publish", [dated, undated])
-    dated.refresh_from_db()
-    undated.refresh_from_db()
-    assert (dated.state, undated.state) == (State.PUBLISHED, State.IN_REVIEW)
-    assert f"Not published: “{undated.title}”" in response.content.decode()
-
-
 def test_every_change_is_in_the_records_history_with_who_and_what(client, curator, editor, db):
     intervention = InterventionRoleFactory(intervention__state=State.DRAFT).intervention
     client.force_login(curator)
@@ -160,29 +135,6 @@ def test_every_change_is_in_the_records_history_with_who_and_what(client, curato
 
     page = client.get(admin_url(Intervention, "history", intervention.pk)).content.decode()
     assert "curator" in page and "editor" in page
-
-
-def test_event_times_are_entered_in_the_events_own_time_zone(client, editor, db):
-    event = EventFactory(all_day=False, time_zone="UTC", state=State.DRAFT)
-    client.force_login(editor)
-    url = admin_url(type(event), "change", event.pk)
-    data = form_data(client.get(url))
-    data.update(
-        {
-            "time_zone": "Asia/Manila",
-            "start_0": "2019-05-28",
-            "start_1": "09:00:00",
-            "end_0": "2019-05-28",
-            "end_1": "17:30:00",
-        }
-    )
-    assert client.post(url, data).status_code == 302
-    event.refresh_from_db()
-    assert event.start.isoformat() == "2019-05-28T01:00:00+00:00"
-    assert event.when == "28 May 2019, 09:00–17:30 (Asia/Manila)"
-    # Reopening the form shows the local times again.
-    html = client.get(url).content.decode()
-    assert 'name="start_1" value="09:00:00"' in html
 
 
 @pytest.mark.parametrize(("past", "now"), [(State.DRAFT, State.PUBLISHED), (State.PUBLISHED, State.DRAFT)])

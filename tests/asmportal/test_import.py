@@ -1,150 +1,18 @@
-"""Bulk import from CSV and XLSX in the admin: preview first, and one bad row writes nothing."""
+"""Bulk import in the admin, for every type: odd files refused plainly, the publishing rule kept, exports re-import."""
 
 import csv
 import io
 import zipfile
-from pathlib import Path
 from unittest import mock
 
-import openpyxl
 import pytest
 import tablib
-from django.conf import settings
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
 from catalog.models import State
-from interventions.models import Intervention, InterventionRole
+from interventions.models import Intervention
 from publications.models import Publication
+from tests.admin_kit import EXAMPLES, confirm, upload
 from tests.factories import InterventionRoleFactory
-
-EXAMPLES = Path(settings.BASE_DIR) / "examples" / "import"
-
-
-def to_xlsx(csv_text):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in csv.reader(io.StringIO(csv_text)):
-        sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def upload(client, model, name, content):
-    """Step 1 of the admin import: upload; the answer is the preview (a dry run)."""
-    opts = model._meta
-    url = reverse(f"admin:{opts.app_label}_{opts.model_name}_import")
-    form = client.get(url).context["form"]
-    extension = name.rsplit(".", 1)[1]
-    format_index = next(value for value, label in form.fields["format"].choices if label.lower() == extension)
-    return client.post(url, {"format": format_index, "import_file": SimpleUploadedFile(name, content)})
-
-
-def confirm(client, model, preview):
-    opts = model._meta
-    data = preview.context["confirm_form"].initial
-    return client.post(reverse(f"admin:{opts.app_label}_{opts.model_name}_process_import"), data, follow=True)
-
-
-@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_the_example_intervention_file_previews_then_imports(client, editor, demo, fmt):
-    text = (EXAMPLES / "interventions.csv").read_text(encoding="utf-8")
-    content = text.encode() if fmt == "csv" else to_xlsx(text)
-    client.force_login(editor)
-    before = Intervention.objects.count()
-
-    preview = upload(client, Intervention, f"interventions.{fmt}", content)
-    assert preview.status_code == 200
-    assert not preview.context["result"].has_errors()
-    assert not preview.context["result"].has_validation_errors()
-    assert "Example import: community monitoring" in preview.content.decode()
-    assert Intervention.objects.count() == before  # the preview wrote nothing
-
-    confirm(client, Intervention, preview)
-    assert Intervention.objects.count() == before + 2
-    first = Intervention.objects.get(slug="example-import-community-monitoring-of-child-labour-at-gold-mines")
-    assert first.state == State.DRAFT
-    assert sorted(first.countries.values_list("iso2", flat=True)) == ["GH", "TZ"]
-    assert sorted(first.areas_of_work.values_list("number", flat=True)) == [1, 6]
-    second = Intervention.objects.get(slug="example-import-mercury-free-processing-training")
-    assert (second.kind, second.status, second.focus, second.currency) == (
-        "programme",
-        "implementation",
-        "working-conditions",
-        "EUR",
-    )
-    assert sorted(second.areas_of_work.values_list("number", flat=True)) == [7, 8]
-    roles = {(r.organisation.acronym or r.organisation.name, r.role) for r in second.roles.all()}
-    assert roles == {
-        ("GEF", "funding"),
-        ("SECO", "funding"),
-        ("UNIDO", "implementing"),
-        ("ARM", "implementing"),
-        ("UNEP", "accountable"),
-    }
-    assert second.history.first().history_user.username == "editor"
-
-
-def test_the_example_publication_file_imports_with_links_and_authors_in_order(client, editor, demo):
-    client.force_login(editor)
-    preview = upload(client, Publication, "publications.csv", (EXAMPLES / "publications.csv").read_bytes())
-    assert not preview.context["result"].has_validation_errors(), preview.context["result"].invalid_rows
-    confirm(client, Publication, preview)
-    notes = Publication.objects.get(slug="example-import-notes-from-the-manila-knowledge-sharing-meeting")
-    assert [a.name for a in notes.authors.all()] == ["Author One", "Author Two"]
-    assert list(notes.events.values_list("slug", flat=True)) == ["manila-2019-knowledge-sharing-meeting-asgm"]
-    assert sorted(notes.languages.values_list("code", flat=True)) == ["en", "fr"]
-    leaflet = Publication.objects.get(slug="example-import-printed-leaflet-for-miners")
-    assert leaflet.print_only and leaflet.date_display == "2018"
-    assert list(leaflet.interventions.values_list("slug", flat=True)) == ["iied-asm-knowledge-programme"]
-
-
-def test_one_bad_row_refuses_the_whole_file_naming_row_and_field(client, editor, demo):
-    rows = list(csv.reader(io.StringIO((EXAMPLES / "interventions.csv").read_text(encoding="utf-8"))))
-    header = rows[0]
-    rows[2][header.index("countries")] = "Peru; Narnia"
-    rows[2][header.index("funders")] = "GEF; Nobody Foundation"
-    out = io.StringIO()
-    csv.writer(out).writerows(rows)
-    client.force_login(editor)
-    before = (Intervention.objects.count(), InterventionRole.objects.count())
-
-    preview = upload(client, Intervention, "interventions.csv", out.getvalue().encode())
-    html = preview.content.decode()
-    assert preview.context["result"].has_validation_errors()
-    assert "confirm_form" not in preview.context or preview.context["confirm_form"] is None
-    assert "Nothing was imported: 1 line needs fixing" in html
-    assert "<strong>Line 3</strong>, column <code>countries</code>: Unknown country: “Narnia”" in html
-    assert "Unknown organisation: “Nobody Foundation”" in html
-    invalid = preview.context["result"].invalid_rows
-    assert [row.number for row in invalid] == [2]
-    assert {"countries", "funders"} <= set(invalid[0].field_specific_errors)
-    assert (Intervention.objects.count(), InterventionRole.objects.count()) == before
-
-
-@pytest.mark.parametrize(
-    ("column", "value", "message"),
-    [
-        ("kind", "spaceship", "is not one of"),
-        ("start_date", "next spring", "Value could not be parsed"),
-        ("end_date", "2020-01-01", "end"),
-        ("budget", "-10", "budget"),
-        ("areas_of_work", "12", "Unknown area of work"),
-        ("title", "", "title"),
-    ],
-)
-def test_bad_cells_are_refused_with_a_clear_message(client, editor, demo, column, value, message):
-    rows = list(csv.reader(io.StringIO((EXAMPLES / "interventions.csv").read_text(encoding="utf-8"))))
-    rows[1][rows[0].index(column)] = value
-    out = io.StringIO()
-    csv.writer(out).writerows(rows)
-    client.force_login(editor)
-    before = Intervention.objects.count()
-    preview = upload(client, Intervention, "interventions.csv", out.getvalue().encode())
-    assert preview.context["result"].has_validation_errors()
-    assert message.lower() in preview.content.decode().lower()
-    assert Intervention.objects.count() == before
 
 
 def test_curators_cannot_import_records_as_published(client, curator, demo):
@@ -207,30 +75,6 @@ def test_an_exported_file_imports_again_unchanged(editor, demo, resource_path, m
     assert model.objects.count() == before
     reexported = resource_class().export().csv
     assert reexported == csv_text
-
-
-def test_the_example_event_file_imports_with_local_times_and_organisers(client, editor, demo):
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from events.models import Event
-
-    client.force_login(editor)
-    preview = upload(client, Event, "events.csv", (EXAMPLES / "events.csv").read_bytes())
-    assert not preview.context["result"].has_validation_errors(), preview.context["result"].invalid_rows
-    assert not preview.context["result"].has_errors()
-    confirm(client, Event, preview)
-    dialogue = Event.objects.get(slug="example-import-regional-dialogue-on-child-labour-in-gold-mining")
-    assert (dialogue.state, dialogue.country.iso2, dialogue.all_day) == (State.DRAFT, "GH", True)
-    assert sorted(dialogue.countries.values_list("iso2", flat=True)) == ["BF", "GH"]
-    assert {(o.organisation.acronym, o.role) for o in dialogue.organisers.all()} == {
-        ("ILO", "host"),
-        ("IIED", "co-organiser"),
-    }
-    webinar = Event.objects.get(slug="example-import-webinar-on-mercury-free-processing")
-    assert webinar.state == State.IN_REVIEW
-    assert webinar.start == datetime(2025, 6, 5, 14, 0, tzinfo=ZoneInfo("Africa/Nairobi"))
-    assert not webinar.all_day
 
 
 def exported_row(record):

@@ -1,8 +1,6 @@
 """What visitors see: the home page, detail pages linking the graph, and nothing unpublished."""
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
 from catalog.models import State
 from events.models import Event
@@ -16,15 +14,10 @@ from tests.factories import (
     PublicationFactory,
     PublicationOrganisationFactory,
 )
+from tests.page_kit import page
 
 MAPPING = "mapping-interventions-addressing-child-labour-and-working-conditions-in-artisanal-mineral-supply-chains"
 FACTORIES = [InterventionFactory, EventFactory, PublicationFactory]
-
-
-def page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def test_home_lists_the_published_demo_records_and_counts_only_them(client, demo):
@@ -91,14 +84,6 @@ def test_detail_pages_link_the_graph_both_ways(client, demo):
     assert "Since 2019" in planetgold
 
 
-def test_authors_are_listed_in_their_order(client, db):
-    publication = PublicationFactory()
-    PublicationAuthorFactory(publication=publication, name="Lisa Rende Taylor", position=1)
-    PublicationAuthorFactory(publication=publication, name="Elena Shih", position=2)
-    html = page(client, publication.get_absolute_url())
-    assert "By Lisa Rende Taylor and Elena Shih" in html
-
-
 @pytest.mark.parametrize("factory", FACTORIES)
 @pytest.mark.parametrize("state", [State.DRAFT, State.IN_REVIEW])
 def test_unpublished_records_are_not_found_by_the_public(client, visitor, factory, state):
@@ -126,23 +111,6 @@ def test_published_records_show_no_banner(client, curator, factory):
     record = factory()
     client.force_login(curator)
     assert "not public" not in page(client, record.get_absolute_url())
-
-
-def test_files_download_as_attachments_only_while_published(client, settings, tmp_path, db):
-    settings.MEDIA_ROOT = tmp_path
-    upload = SimpleUploadedFile("Mapping report.pdf", b"%PDF-1.7 report", content_type="application/pdf")
-    publication = PublicationFactory(file=upload, external_url="")
-    url = reverse("publications:download", args=[publication.slug])
-    assert url in page(client, publication.get_absolute_url())
-    response = client.get(url)
-    assert response.status_code == 200
-    assert response["Content-Disposition"].startswith("attachment")
-    assert response["X-Content-Type-Options"] == "nosniff"
-    assert b"".join(response.streaming_content) == b"%PDF-1.7 report"
-    assert publication.file.name.startswith("publications/") and "Mapping report" not in publication.file.name
-
-    Publication.objects.filter(pk=publication.pk).update(state=State.DRAFT)
-    assert client.get(url).status_code == 404
 
 
 def test_page_query_counts_stay_flat(client, django_assert_max_num_queries, db):

@@ -20,10 +20,9 @@ from catalog.models import State
 from events.models import Event
 from interventions.models import Intervention
 from publications.models import Publication
+from tests.admin_kit import form_data, to_xlsx
 from tests.factories import EventOrganiserFactory, InterventionRoleFactory, PublicationOrganisationFactory
 
-from .admin_forms import form_data
-from .test_import import to_xlsx
 from .test_permission_matrix import model_page
 from .url_list import admin_url_patterns
 

@@ -10,12 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from catalog.models import Country, Mineral, State
 from publications.models import Publication
 from tests.factories import EventFactory, InterventionFactory, PublicationFactory, PublicationOrganisationFactory
+from tests.page_kit import titles
 
 BROWSE = ["/interventions/", "/publications/", "/events/"]
-
-
-def titles(response):
-    return [p.title for p in response.context["page_obj"]]
 
 
 @pytest.fixture
@@ -127,35 +124,6 @@ def test_unknown_values_are_reported_not_silently_empty(client, ghana_gold):
     assert "No mineral is called “unobtainium”" in html
     assert set(titles(response)) == {"Gold in Ghana", "Cobalt in Ghana"}
     assert [c.label for c in response.context["listing"].chips] == ["Country: Ghana"]
-
-
-def test_interventions_filter_by_funder_and_years_active(client, db):
-    from tests.factories import InterventionRoleFactory
-
-    old = InterventionFactory(title="Old", start_date=date(2010, 1, 1), end_date=date(2012, 12, 31))
-    ongoing = InterventionFactory(title="Ongoing", start_date=date(2018, 1, 1), end_date=None)
-    role = InterventionRoleFactory(intervention=ongoing, role="funding")
-    InterventionRoleFactory(intervention=old, organisation=role.organisation, role="implementing")
-    funded = client.get(f"/interventions/?funder={role.organisation.slug}")
-    assert titles(funded) == ["Ongoing"]
-    assert f"funded by {role.organisation.name}" in funded.content.decode()
-    assert titles(client.get("/interventions/?year=2011")) == ["Old"]
-    assert titles(client.get(f"/interventions/?year={date.today().year}")) == ["Ongoing"]
-    assert titles(client.get("/interventions/?year_from=2013&year_to=2017")) == []
-    assert titles(client.get("/interventions/?year_from=2012")) == ["Ongoing", "Old"]
-
-
-def test_events_split_into_upcoming_and_past(client, db):
-    from datetime import datetime, timedelta
-
-    from django.utils import timezone
-
-    EventFactory(title="Next month", start=timezone.now() + timedelta(days=30))
-    EventFactory(title="Manila", start=datetime(2019, 5, 28, tzinfo=timezone.UTC))
-    assert titles(client.get("/events/?when=upcoming")) == ["Next month"]
-    past = client.get("/events/?when=past")
-    assert titles(past) == ["Manila"]
-    assert "Past events" in past.content.decode()
 
 
 @pytest.mark.parametrize("url", BROWSE)
