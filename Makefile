@@ -27,9 +27,12 @@ run: $(VENV)/.runtime
 	$(BIN)/python manage.py dev_accounts
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-## test: the whole suite (on PostgreSQL when DATABASE_URL points there)
+## test: the whole suite on both cores, in random order (on PostgreSQL when DATABASE_URL points there)
+TEST_WORKERS ?= 2
 test: $(VENV)/.dev
-	$(BIN)/pytest
+	@start=$$(date +%s); status=0; \
+	$(BIN)/pytest -n $(TEST_WORKERS) --durations=10 $(TEST_ARGS) || status=$$?; \
+	echo "make test: $$(( $$(date +%s) - start )) s on $(TEST_WORKERS) workers"; exit $$status
 
 ## fuzz: the long fuzz run: FUZZ_EXAMPLES requests over every public URL pattern, and schemathesis over the API
 FUZZ_EXAMPLES ?= 10000

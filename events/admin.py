@@ -1,5 +1,6 @@
 import zoneinfo
 
+from django import forms
 from django.contrib import admin
 from django.utils import timezone
 
@@ -56,6 +57,11 @@ class EventAdmin(PublishableAdmin):
         ),
         PublishableAdmin.workflow_fieldset,
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "time_zone":  # a list to pick from; the model validates whatever arrives
+            kwargs["widget"] = forms.Select(choices=[(tz, tz) for tz in TIME_ZONES])
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     @admin.display(description="When", ordering="start")
     def when(self, obj):

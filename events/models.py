@@ -1,6 +1,7 @@
 import zoneinfo
 from datetime import datetime, time
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -17,7 +18,14 @@ from catalog.models import (
 from catalog.roles import group_by_role
 from interventions.models import Intervention
 
+# Offered in the admin and checked on save; never a field's choices, which would write this machine's
+# tzdata into a migration.
 TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
+
+
+def validate_time_zone(name):
+    if name not in TIME_ZONES:
+        raise ValidationError(f"“{name}” is not a time zone; use a name such as Africa/Nairobi or UTC.")
 
 
 def when_text(start, end, all_day, precision, time_zone):
@@ -94,7 +102,7 @@ class Event(Publishable):
     )
     time_zone = models.CharField(
         max_length=64,
-        choices=[(tz, tz) for tz in TIME_ZONES],
+        validators=[validate_time_zone],
         default="UTC",
         help_text="Where the event happens; online events usually keep UTC.",
     )

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from asmportal.roles import CURATORS, EDITORS
 
 from .factories import UserFactory
+from .shared import shared_data
 
 
 def pytest_configure(config):
@@ -37,16 +38,52 @@ def visitor(db):
     return UserFactory(username="visitor")
 
 
+@pytest.fixture(scope="session")
+def demo_catalogue(django_db_setup, django_db_blocker):
+    """The demo content, loaded once per test session (per worker)."""
+    with shared_data(django_db_blocker):
+        with django_db_blocker.unblock():
+            call_command("load_demo", stdout=io.StringIO())
+        yield
+
+
 @pytest.fixture
-def demo(db):
+def demo(demo_catalogue, db):
+    """The demo catalogue under this test's own transaction."""
+
+
+@pytest.fixture
+def committed_demo(transactional_db):
+    """The demo content committed, for tests another thread or process must see (the live server)."""
     call_command("load_demo", stdout=io.StringIO())
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Cached fragments are keyed by the data version, which a test's rollback can bring back."""
-    from django.core.cache import cache
+def shares_data(item):
+    return "demo_catalogue" in item.fixturenames
 
-    cache.clear()
-    yield
-    cache.clear()
+
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    uses = {"transactional_db", "live_server", "committed_demo"} & set(item.fixturenames)
+    return bool(uses) or bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests run in three groups, each in the order collection (or pytest-randomly) gave it: those on
+    an empty catalogue, then transactional ones (which empty the tables after themselves), then
+    those that share the demo catalogue. Within a module of the first group, tests that share a
+    catalogue built once for the module (a module-scoped `*_catalogue` fixture) run after the
+    module's other tests. Workers of pytest-xdist take tests in this order too."""
+    groups = ([], [], [])
+    for item in items:
+        groups[2 if shares_data(item) else 1 if is_transactional(item) else 0].append(item)
+    modules = {}
+    for item in groups[0]:
+        modules.setdefault(item.module.__name__, len(modules))
+    groups[0].sort(key=lambda item: (modules[item.module.__name__], shares_module_data(item)))
+    items[:] = [item for group in groups for item in group]
+
+
+def shares_module_data(item):
+    return any(name.endswith("_catalogue") for name in item.fixturenames)

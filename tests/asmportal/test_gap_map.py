@@ -12,14 +12,26 @@ from catalog.models import AreaOfWork, Mineral, State
 from catalog.models.versions import bump
 from interventions.models import Intervention, InterventionRole
 from tests.factories import InterventionFactory, InterventionRoleFactory, OrganisationFactory, country
+from tests.shared import shared_data
 
 COUNTRIES = ["GH", "PE", "CD", "TZ", "PH"]
 MINERALS = ["gold", "cobalt", "tin", "mica"]
 STATUSES = [Intervention.Status.IMPLEMENTATION, Intervention.Status.CLOSED, Intervention.Status.PIPELINE]
 
 
+@pytest.fixture(scope="module")
+def gap_catalogue(django_db_setup, django_db_blocker):
+    """Built once for this module's tests, each of which runs in its own transaction over it."""
+    with shared_data(django_db_blocker), django_db_blocker.unblock():
+        yield build_catalogue()
+
+
 @pytest.fixture
-def catalogue(db):
+def catalogue(gap_catalogue, db):
+    return gap_catalogue
+
+
+def build_catalogue():
     rng = random.Random(7)
     areas = list(AreaOfWork.objects.order_by("number"))
     funders = [OrganisationFactory(slug=f"funder-{n}") for n in range(3)]

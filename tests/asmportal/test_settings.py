@@ -4,8 +4,9 @@ import os
 import subprocess
 import sys
 
-import pytest
 from django.conf import settings
+
+from tests.needs import missing
 
 PROBE = "import django; django.setup(); from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'])"
 
@@ -43,7 +44,7 @@ def redis_answers():
 def test_cache_url_gives_a_working_redis_cache():
     """CACHE_URL is documented for production: the client library must be installed and the cache must work."""
     if not redis_answers():
-        pytest.skip("no Redis on 127.0.0.1:6379 to check CACHE_URL against")
+        missing("no Redis on 127.0.0.1:6379 to check CACHE_URL against")
     probe = (
         "import django; django.setup(); from django.core.cache import cache; "
         "cache.set('asmportal-settings-test', 'kept', 5); print(cache.get('asmportal-settings-test'))"

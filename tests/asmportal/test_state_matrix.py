@@ -8,6 +8,7 @@ fails `test_every_admin_path_of_a_content_type_is_in_the_matrix` until it is tau
 
 import csv
 import io
+import re
 
 import pytest
 from django.contrib import admin
@@ -84,14 +85,22 @@ def state_of(model, slug):
     return model._base_manager.filter(slug=slug).values_list("state", flat=True).first()
 
 
-def by_form(client, model, old, new, view):
+def form_template(client, model):
+    """What a record's change form posts, without its inline rows (they name that record): a valid form for
+    any record once its title and slug are put in, so each transition needs one request, not two."""
+    data = form_data(client.get(admin_url(model, "change", MAKERS[model](DRAFT).pk)))
+    rows = re.compile(r"^.+-\d+-")
+    data = {key: value for key, value in data.items() if not rows.match(key)}
+    for key in [k for k in data if k.endswith("-TOTAL_FORMS") or k.endswith("-INITIAL_FORMS")]:
+        data[key] = "0"
+    return data
+
+
+def by_form(client, model, old, new, template):
     record = MAKERS[model](DRAFT if old == NEW else old)
-    data = form_data(client.get(admin_url(model, "change", record.pk)))
-    slug = record.slug
-    if old == NEW:  # the add form, filled like a copy of a saved record without its inline rows
-        slug = data["slug"] = f"{record.slug}-copy"
-        for key in [k for k in data if k.endswith("-TOTAL_FORMS") or k.endswith("-INITIAL_FORMS")]:
-            data[key] = "0"
+    data = {**template, "title": record.title, "slug": record.slug}
+    if old == NEW:  # the add form, filled like a copy of a saved record
+        data["slug"] = f"{record.slug}-copy"
         url = admin_url(model, "add")
     else:
         url = admin_url(model, "change", record.pk)
@@ -100,7 +109,7 @@ def by_form(client, model, old, new, view):
     else:
         data["state"] = "" if new == BLANK else new
     client.post(url, data)
-    return state_of(model, slug)
+    return state_of(model, data["slug"])
 
 
 def by_revert(client, model, old, new):
@@ -193,8 +202,9 @@ def test_each_path_writes_exactly_the_state_the_rule_allows(client, people, who,
             expected[old] = rule(may_publish, old, target) if moves else old
     elif path in ("change", "add"):
         cases = [*CHANGES, (PUBLISHED, BLANK), (PUBLISHED, MISSING)] if path == "change" else CREATES
+        template = form_template(client, model)
         for old, new in cases:
-            got[old, new] = by_form(client, model, old, new, path)
+            got[old, new] = by_form(client, model, old, new, template)
             # The form requires a state: asking for none is an error that changes nothing.
             expected[old, new] = old if new in (BLANK, MISSING) else rule(may_publish, old, new)
     elif path == "simple_history":
