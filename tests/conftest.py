@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from asmportal.roles import CURATORS, EDITORS
+from catalog.models import versions
 
 from .factories import UserFactory
 from .shared import shared_data
@@ -15,6 +16,15 @@ def pytest_configure(config):
     from django.conf import settings
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def no_request_left_open():
+    """Each test starts outside any request. A test client's streamed response that is never closed
+    sends no request_finished, which would leave the data version memoised for the thread: a later
+    test, after the first one's writes were rolled back, would then read caches keyed by a version
+    the database no longer holds."""
+    versions._request_finished()
 
 
 @pytest.fixture

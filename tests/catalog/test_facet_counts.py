@@ -16,6 +16,7 @@ from interventions.models import Intervention, InterventionRole
 from publications.filters import PublicationFilterSet
 from publications.models import Publication, PublicationOrganisation
 from tests.factories import InterventionFactory, OrganisationFactory, PublicationFactory
+from tests.shared import shared_data
 
 COUNTRIES = ["GH", "TZ", "KE", "PH", "CD"]
 MINERALS = ["gold", "cobalt", "mica", "tin"]
@@ -29,8 +30,20 @@ def pick(rng, values, most=3):
     return rng.sample(values, rng.randint(0, min(most, len(values))))
 
 
+@pytest.fixture(scope="module")
+def corpus_catalogue(django_db_setup, django_db_blocker):
+    """Built once for this module's tests, each of which runs in its own transaction over it."""
+    with shared_data(django_db_blocker), django_db_blocker.unblock():
+        build_corpus()
+        yield
+
+
 @pytest.fixture
-def corpus(db):
+def corpus(corpus_catalogue, db):
+    """The corpus under this test's own transaction."""
+
+
+def build_corpus():
     """A seeded random catalogue, published and not, with overlapping classifications."""
     rng = random.Random(20260522)
     orgs = {slug: OrganisationFactory(slug=slug, name=slug.upper()) for slug in ORGS}
