@@ -21,17 +21,18 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        events = Event.objects.published().select_related("country")
-        interventions = Intervention.objects.published().order_by("title")
+        # What the home page puts forward is about ASM; records marked "Outside ASM" stay in the listings.
+        events = Event.objects.published().about_asm().select_related("country")
+        interventions = Intervention.objects.published().about_asm().order_by("title")
         return super().get_context_data(
             counts={
                 "interventions": Intervention.objects.published().count(),
                 "publications": Publication.objects.published().count(),
                 "events": Event.objects.published().count(),
             },
-            latest_publications=Publication.objects.published().prefetch_related("organisation_roles__organisation")[
-                :6
-            ],
+            latest_publications=Publication.objects.published()
+            .about_asm()
+            .prefetch_related("organisation_roles__organisation")[:6],
             upcoming_events=events.upcoming().order_by("start")[:4],
             recent_events=events.past().order_by("-start")[:6],
             featured_interventions=interventions.filter(featured=True).prefetch_related("countries")[:6],

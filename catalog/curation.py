@@ -129,3 +129,11 @@ class RoleInline(admin.TabularInline):
 
     autocomplete_fields = ["organisation"]
     extra = 1
+
+
+class SourceInline(admin.TabularInline):
+    """The pages a record cites, in the order its Sources section lists them."""
+
+    fields = ["url", "title", "checked_on", "backs", "position"]
+    extra = 1
+    verbose_name_plural = "sources: the pages this record’s facts come from"

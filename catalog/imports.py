@@ -7,14 +7,16 @@ one bad row refuses the whole file and the admin lists every row's problems befo
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db.models import Q
 from django.utils.text import slugify
 from import_export import fields, resources, widgets
 
 from . import editorial
-from .models import AreaOfWork, Country, Language, Mineral, Organisation, State, Topic
+from .models import AreaOfWork, Country, Language, Mineral, Organisation, Source, State, Topic
 from .text import one_line
 
 SEPARATORS = re.compile(r"[;|\n]")
@@ -153,6 +155,40 @@ CLASSIFICATION_COLUMNS = {
 }
 
 
+SOURCE_CELL = re.compile(r"(?P<url>\S+)\s*\(\s*(?P<checked>[^,)]*?)\s*(?:,\s*(?P<backs>[^)]*?)\s*)?\)")
+
+
+def parse_sources(cell):
+    """Sources from a cell: "https://… (2026-12-04)" or "https://… (2026-12-04, budget)", several
+    separated by ";" or line breaks, as the exports write them. Refuses anything else by name."""
+    url_valid = URLValidator(schemes=["http", "https"])
+    backs = {value: value for value in Source.Backs.values} | {
+        str(label).casefold(): value for value, label in Source.Backs.choices
+    }
+    found = []
+    for part in split_cell(cell):
+        match = SOURCE_CELL.fullmatch(part)
+        if match is None:
+            raise ValueError(
+                f"“{part}” is not a source. Write each as its address and the date it was checked, "
+                "e.g. “https://www.ilo.org/… (2026-12-04)”, or with the fact it backs: “… (2026-12-04, dates)”."
+            )
+        url, checked, fact = match["url"], match["checked"], (match["backs"] or "").casefold()
+        try:
+            url_valid(url)
+        except ValidationError:
+            raise ValueError(f"“{url}” is not a web address (http or https).") from None
+        try:
+            checked_on = date.fromisoformat(checked)
+        except ValueError:
+            raise ValueError(f"“{checked}” is not a date: write when {url} was checked as YYYY-MM-DD.") from None
+        if fact and fact not in backs:
+            allowed = ", ".join(Source.Backs.values)
+            raise ValueError(f"“{match['backs']}” is not a fact a source can back; use one of: {allowed}.")
+        found.append((url, checked_on, backs.get(fact, "")))
+    return found
+
+
 class PublishableResource(resources.ModelResource):
     """Base resource: slugs from titles, editorial state guarded by permission, related columns resolved up front.
 
@@ -165,6 +201,7 @@ class PublishableResource(resources.ModelResource):
     minerals = fields.Field(column_name="minerals")
     areas_of_work = fields.Field(column_name="areas_of_work")
     topics = fields.Field(column_name="topics")
+    sources = fields.Field(column_name="sources")
 
     columns = CLASSIFICATION_COLUMNS
     role_model = None
@@ -256,6 +293,11 @@ class PublishableResource(resources.ModelResource):
                     instance._import_relations[name] = self.lookups[column.lookup].resolve(row[name])
                 except ValueError as exc:
                     refuse(name, str(exc))
+        if "sources" in row:
+            try:
+                instance._import_sources = parse_sources(row["sources"])
+            except ValueError as exc:
+                refuse("sources", str(exc))
         if errors:
             raise ValidationError(errors)
 
@@ -266,6 +308,25 @@ class PublishableResource(resources.ModelResource):
                 getattr(instance, column.attribute).set(objects)
             else:
                 self.set_role(instance, column.role, objects)
+        if hasattr(instance, "_import_sources"):
+            self.set_sources(instance, instance._import_sources)
+
+    @staticmethod
+    def set_sources(instance, wanted):
+        """Make the record cite exactly these sources, in this order; a source kept keeps its title."""
+        held = {(s.url, s.backs): s for s in instance.sources.all()}
+        keep = set()
+        for position, (url, checked_on, backs) in enumerate(wanted):
+            source = held.get((url, backs))
+            if source is None:
+                instance.sources.create(url=url, checked_on=checked_on, backs=backs, position=position)
+            elif (source.checked_on, source.position) != (checked_on, position):
+                source.checked_on, source.position = checked_on, position
+                source.save()
+            keep.add((url, backs))
+        for key, source in held.items():
+            if key not in keep:
+                source.delete()
 
     def set_role(self, instance, role, organisations):
         """Make exactly these organisations hold `role` on the record (keeping rows that stay, for history)."""
@@ -277,6 +338,11 @@ class PublishableResource(resources.ModelResource):
             )
 
     def export_field(self, field, instance, **kwargs):
+        if field.column_name == "sources":
+            return "; ".join(
+                f"{s.url} ({', '.join(filter(None, [s.checked_on.isoformat(), s.backs]))})"
+                for s in instance.sources.all()
+            )
         column = self.columns.get(field.column_name)
         if column is None:
             return super().export_field(field, instance, **kwargs)

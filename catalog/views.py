@@ -13,3 +13,7 @@ class PublishableDetailView(DetailView):
             # A draft preview must never be stored by a shared cache.
             response["Cache-Control"] = "private, no-store"
         return response
+
+    def get_context_data(self, **kwargs):
+        # One list for the Sources section and the footnote marks that point into it.
+        return super().get_context_data(sources=list(self.object.sources.all()), **kwargs)

@@ -4,20 +4,24 @@ from django import forms
 from django.contrib import admin
 from django.utils import timezone
 
-from catalog.curation import PublishableAdmin, RoleInline
+from catalog.curation import PublishableAdmin, RoleInline, SourceInline
 
 from .imports import EventResource
-from .models import TIME_ZONES, Event, EventOrganiser
+from .models import TIME_ZONES, Event, EventOrganiser, EventSource
 
 
 class EventOrganiserInline(RoleInline):
     model = EventOrganiser
 
 
+class EventSourceInline(SourceInline):
+    model = EventSource
+
+
 @admin.register(Event)
 class EventAdmin(PublishableAdmin):
     resource_classes = [EventResource]
-    inlines = [EventOrganiserInline]
+    inlines = [EventOrganiserInline, EventSourceInline]
     list_display = ["title", "kind", "attendance", "when", "country", "intervention", "state_badge", "updated"]
     list_filter = [
         "state",

@@ -118,6 +118,7 @@ class EventResource(PublishableResource):
             "minerals",
             "areas_of_work",
             "topics",
+            "sources",
             "hosts",
             "co_organisers",
             "partners",

@@ -12,8 +12,10 @@ from catalog.models import (
     Organisation,
     Publishable,
     PublishableQuerySet,
+    Source,
     State,
     format_partial_date,
+    source_constraints,
 )
 from catalog.roles import group_by_role
 from interventions.models import Intervention
@@ -56,7 +58,7 @@ class EventQuerySet(PublishableQuerySet):
         return (
             self.with_classification()
             .select_related("country", "intervention")
-            .prefetch_related("organisers__organisation")
+            .prefetch_related("organisers__organisation", "sources")
         )
 
     def upcoming(self, now=None):
@@ -240,3 +242,12 @@ class EventOrganiser(models.Model):
 
     def __str__(self):
         return f"{self.organisation} — {self.get_role_display()}"
+
+
+class EventSource(Source):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sources")
+    history = HistoricalRecords()
+
+    class Meta(Source.Meta):
+        verbose_name = "source"
+        constraints = source_constraints("event")

@@ -10,7 +10,7 @@ from django.views import View
 from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
 
-from catalog.browse.exports import Column, ExportView, Related, iso, label
+from catalog.browse.exports import SOURCES, SOURCES_COLUMN, Column, ExportView, Related, iso, label
 from catalog.browse.feeds import ListingFeed
 from catalog.browse.listing import describe_without_counts, sanitised
 from catalog.models import DatePrecision, State
@@ -29,6 +29,7 @@ def in_role(role):
 
 
 RELATED = {
+    "sources": SOURCES,
     "hosts": in_role(Role.HOST),
     "co_organisers": in_role(Role.CO_ORGANISER),
     "partners": in_role(Role.PARTNER),
@@ -86,6 +87,7 @@ COLUMNS = [
     Column("countries_represented", "Countries represented", itemgetter("country_count")),
     Column("summary", "Summary", itemgetter("summary")),
     Column("published", "Published on the portal", lambda r: iso(r["published_at"])),
+    SOURCES_COLUMN,
     Column("updated", "Last updated", lambda r: iso(r["updated"])),
 ]
 

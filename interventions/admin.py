@@ -1,19 +1,23 @@
 from django.contrib import admin
 
-from catalog.curation import PublishableAdmin, RoleInline
+from catalog.curation import PublishableAdmin, RoleInline, SourceInline
 
 from .imports import InterventionResource
-from .models import Intervention, InterventionRole
+from .models import Intervention, InterventionRole, InterventionSource
 
 
 class InterventionRoleInline(RoleInline):
     model = InterventionRole
 
 
+class InterventionSourceInline(SourceInline):
+    model = InterventionSource
+
+
 @admin.register(Intervention)
 class InterventionAdmin(PublishableAdmin):
     resource_classes = [InterventionResource]
-    inlines = [InterventionRoleInline]
+    inlines = [InterventionRoleInline, InterventionSourceInline]
     list_display = ["title", "kind", "status", "focus", "period", "featured", "state_badge", "updated"]
     list_filter = [
         "state",

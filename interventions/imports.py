@@ -59,6 +59,7 @@ class InterventionResource(PublishableResource):
             "minerals",
             "areas_of_work",
             "topics",
+            "sources",
             "funders",
             "implementers",
             "accountable",

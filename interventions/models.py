@@ -2,7 +2,15 @@ from django.core.validators import RegexValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from catalog.models import DatePrecision, Organisation, Publishable, PublishableQuerySet, format_partial_date
+from catalog.models import (
+    DatePrecision,
+    Organisation,
+    Publishable,
+    PublishableQuerySet,
+    Source,
+    format_partial_date,
+    source_constraints,
+)
 from catalog.roles import group_by_role
 
 
@@ -16,7 +24,7 @@ def period_text(start_date, end_date, precision):
 
 class InterventionQuerySet(PublishableQuerySet):
     def with_detail(self):
-        return self.with_classification().prefetch_related("roles__organisation")
+        return self.with_classification().prefetch_related("roles__organisation", "sources")
 
 
 class Intervention(Publishable):
@@ -161,3 +169,12 @@ class InterventionRole(models.Model):
 
     def __str__(self):
         return f"{self.organisation} — {self.get_role_display()}"
+
+
+class InterventionSource(Source):
+    intervention = models.ForeignKey(Intervention, on_delete=models.CASCADE, related_name="sources")
+    history = HistoricalRecords()
+
+    class Meta(Source.Meta):
+        verbose_name = "source"
+        constraints = source_constraints("intervention")

@@ -1,6 +1,6 @@
 from operator import itemgetter
 
-from catalog.browse.exports import Column, ExportView, Related, iso, label
+from catalog.browse.exports import SOURCES, SOURCES_COLUMN, Column, ExportView, Related, iso, label
 from catalog.browse.feeds import ListingFeed
 
 from .filters import InterventionFilterSet
@@ -15,6 +15,7 @@ def in_role(role):
 
 
 RELATED = {
+    "sources": SOURCES,
     "funders": in_role(Role.FUNDING),
     "implementers": in_role(Role.IMPLEMENTING),
     "accountable": in_role(Role.ACCOUNTABLE),
@@ -59,6 +60,7 @@ COLUMNS = [
     Column("website", "Website", or_none("website")),
     Column("iati_identifier", "IATI identifier", or_none("iati_identifier")),
     Column("published", "Published on the portal", lambda r: iso(r["published_at"])),
+    SOURCES_COLUMN,
     Column("updated", "Last updated", lambda r: iso(r["updated"])),
 ]
 

@@ -1,9 +1,9 @@
 from django.contrib import admin
 
-from catalog.curation import PublishableAdmin, RoleInline
+from catalog.curation import PublishableAdmin, RoleInline, SourceInline
 
 from .imports import PublicationResource
-from .models import Publication, PublicationAuthor, PublicationOrganisation
+from .models import Publication, PublicationAuthor, PublicationOrganisation, PublicationSource
 
 
 class PublicationAuthorInline(admin.TabularInline):
@@ -16,10 +16,14 @@ class PublicationOrganisationInline(RoleInline):
     model = PublicationOrganisation
 
 
+class PublicationSourceInline(SourceInline):
+    model = PublicationSource
+
+
 @admin.register(Publication)
 class PublicationAdmin(PublishableAdmin):
     resource_classes = [PublicationResource]
-    inlines = [PublicationAuthorInline, PublicationOrganisationInline]
+    inlines = [PublicationAuthorInline, PublicationOrganisationInline, PublicationSourceInline]
     list_display = ["title", "kind", "date_display", "availability", "state_badge", "updated"]
     list_filter = [
         "state",

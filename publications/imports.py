@@ -71,6 +71,7 @@ class PublicationResource(PublishableResource):
             "minerals",
             "areas_of_work",
             "topics",
+            "sources",
             "interventions",
             "events",
         ]

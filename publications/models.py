@@ -12,7 +12,9 @@ from catalog.models import (
     Organisation,
     Publishable,
     PublishableQuerySet,
+    Source,
     format_partial_date,
+    source_constraints,
 )
 from catalog.roles import group_by_role
 from catalog.uploads import FileContentValidator, MaxFileSizeValidator
@@ -48,7 +50,9 @@ def publication_file_path(instance, filename):
 
 class PublicationQuerySet(PublishableQuerySet):
     def with_detail(self):
-        return self.with_classification().prefetch_related("authors", "languages", "organisation_roles__organisation")
+        return self.with_classification().prefetch_related(
+            "authors", "languages", "organisation_roles__organisation", "sources"
+        )
 
 
 class Publication(Publishable):
@@ -188,3 +192,12 @@ class PublicationOrganisation(models.Model):
 
     def __str__(self):
         return f"{self.organisation} — {self.get_role_display()}"
+
+
+class PublicationSource(Source):
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="sources")
+    history = HistoricalRecords()
+
+    class Meta(Source.Meta):
+        verbose_name = "source"
+        constraints = source_constraints("publication")

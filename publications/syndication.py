@@ -3,7 +3,7 @@ from operator import itemgetter
 from django.urls import reverse
 from django.utils.feedgenerator import Enclosure
 
-from catalog.browse.exports import SLUG, Column, ExportView, Related, iso, label
+from catalog.browse.exports import SLUG, SOURCES, SOURCES_COLUMN, Column, ExportView, Related, iso, label
 from catalog.browse.feeds import ListingFeed
 from catalog.models import State, format_partial_date
 
@@ -27,6 +27,7 @@ def published_titles(relation):
 
 
 RELATED = {
+    "sources": SOURCES,
     "authors": Related("authors__name", order=("authors__position", "authors__id")),
     "author_organisations": in_role(Role.AUTHOR),
     "publishers": in_role(Role.PUBLISHER),
@@ -79,6 +80,7 @@ def columns(request):
         Column("licence", "Licence", or_none("licence")),
         Column("summary", "Summary", itemgetter("summary")),
         Column("published", "Published on the portal", lambda r: iso(r["published_at"])),
+        SOURCES_COLUMN,
         Column("updated", "Last updated", lambda r: iso(r["updated"])),
     ]
 

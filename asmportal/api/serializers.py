@@ -65,6 +65,16 @@ class RoleSerializer(serializers.Serializer):
     role_label = serializers.CharField(source="get_role_display")
 
 
+class SourceSerializer(serializers.Serializer):
+    url = serializers.URLField()
+    title = serializers.CharField()
+    checked_on = serializers.DateField(help_text="When a curator last read the page.")
+    backs = serializers.CharField(
+        help_text="The fact this source is marked as the origin of (dates, budget, "
+        "figures, countries, organisations); empty for the record in general."
+    )
+
+
 class RecordRefSerializer(serializers.Serializer):
     slug = serializers.CharField()
     title = serializers.CharField()
@@ -78,6 +88,7 @@ class PublishableSerializer(serializers.ModelSerializer):
     minerals = MineralSerializer(many=True)
     areas_of_work = AreaOfWorkSerializer(many=True)
     topics = TopicSerializer(many=True)
+    sources = SourceSerializer(many=True, help_text="The pages the record's facts come from.")
 
     common_fields = [
         "url",
@@ -88,6 +99,7 @@ class PublishableSerializer(serializers.ModelSerializer):
         "minerals",
         "areas_of_work",
         "topics",
+        "sources",
         "published_at",
         "updated",
     ]

@@ -22,7 +22,7 @@ class InterventionViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return Intervention.objects.published().prefetch_related(
-            *CLASSIFICATION, "roles__organisation", "events", "publications"
+            *CLASSIFICATION, "roles__organisation", "events", "publications", "sources"
         )
 
 
@@ -35,7 +35,13 @@ class PublicationViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return Publication.objects.published().prefetch_related(
-            *CLASSIFICATION, "authors", "organisation_roles__organisation", "languages", "interventions", "events"
+            *CLASSIFICATION,
+            "authors",
+            "organisation_roles__organisation",
+            "languages",
+            "interventions",
+            "events",
+            "sources",
         )
 
 
@@ -50,7 +56,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
         return (
             Event.objects.published()
             .select_related("country", "intervention")
-            .prefetch_related(*CLASSIFICATION, "organisers__organisation", "publications")
+            .prefetch_related(*CLASSIFICATION, "organisers__organisation", "publications", "sources")
         )
 
 

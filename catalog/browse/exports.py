@@ -44,6 +44,28 @@ class Related:
     condition: dict = field(default_factory=dict)
     order: tuple = ()
     distinct: bool = False
+    also: tuple = ()  # more paths read beside `path`: each list item is then a tuple (path's value, *also)
+
+
+class SourceRef(dict):
+    """A source in an export: an object in JSON, and in a CSV cell the form the import reads,
+    "address (checked on[, the fact it backs])"."""
+
+    def __str__(self):
+        details = ", ".join(filter(None, [self["checked_on"], self["backs"]]))
+        return f"{self['url']} ({details})"
+
+
+SOURCES = Related(
+    "sources__url", order=("sources__position", "sources__id"), also=("sources__checked_on", "sources__backs")
+)
+
+
+def source_list(row):
+    return [SourceRef(url=url, checked_on=iso(checked), backs=backs) for url, checked, backs in row["sources"]]
+
+
+SOURCES_COLUMN = Column("sources", "Sources", source_list)
 
 
 def label(choices, key):
@@ -129,14 +151,17 @@ class ExportView(View):
             # instead of from these ids.
             lists = {wanted: defaultdict(list) for wanted in keys}
             query = self.model._base_manager.filter(pk__in=id_list(ids)).values_list(
-                "pk", related.path, *related.condition
+                "pk", related.path, *related.also, *related.condition
             )
             if related.order:
                 query = query.order_by("pk", *related.order)
-            for pk, value, *condition in query:
-                target = lists.get(tuple(condition))
+            extra = len(related.also)
+            for pk, value, *rest in query:
+                target = lists.get(tuple(rest[extra:]))
                 if target is None or value is None or value == "":
                     continue
+                if extra:
+                    value = (value, *rest[:extra])
                 values = target[pk]
                 if not (related.distinct and value in values):
                     values.append(value)
@@ -150,7 +175,7 @@ class ExportView(View):
         """[(Related, {condition values: row key})]: one entry per query to run."""
         queries = {}
         for key, related in self.related.items():
-            shape = (related.path, tuple(related.condition), related.order, related.distinct)
+            shape = (related.path, related.also, tuple(related.condition), related.order, related.distinct)
             _, keys = queries.setdefault(shape, (related, {}))
             keys[tuple(related.condition.values())] = key
         return list(queries.values())

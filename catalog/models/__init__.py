@@ -1,5 +1,6 @@
 from .dates import DatePrecision, format_partial_date
 from .publishable import Publishable, PublishableQuerySet
+from .sources import Source, source_constraints
 from .states import State
 from .versions import DataVersion
 from .vocabularies import AreaOfWork, Country, Language, Mineral, Organisation, Topic
@@ -14,7 +15,9 @@ __all__ = [
     "Organisation",
     "Publishable",
     "PublishableQuerySet",
+    "Source",
     "State",
     "Topic",
     "format_partial_date",
+    "source_constraints",
 ]

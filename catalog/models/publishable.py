@@ -14,6 +14,9 @@ from ..search import SearchQuerySetMixin
 from .states import State
 from .vocabularies import AreaOfWork, Country, Mineral, Topic
 
+# The topic curators give records from neighbouring libraries on other subjects: listed, searchable,
+# marked, but never what the home page puts forward.
+OUTSIDE_ASM = "outside-asm"
 PLAIN_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 SLUG_MARK = "__slug__"
 
@@ -37,6 +40,10 @@ class PublishableQuerySet(SearchQuerySetMixin, models.QuerySet):
     def published(self):
         """The only starting point for anything the public can see."""
         return self.filter(self.model.published_q())
+
+    def about_asm(self):
+        """Records on the portal's own subject: all but those marked with the "Outside ASM" topic."""
+        return self.exclude(topics__slug=OUTSIDE_ASM)
 
     def with_classification(self):
         return self.prefetch_related("countries", "minerals", "areas_of_work", "topics")

@@ -4,7 +4,7 @@ import json
 from django import template
 from django.core.cache import cache
 from django.urls import reverse
-from django.utils.html import escape
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
@@ -94,3 +94,16 @@ def cached_fragment(parser, token):
     nodelist = parser.parse(("endcached_fragment",))
     parser.delete_first_token()
     return CachedFragmentNode(bits[1].strip("\"'"), nodelist)
+
+
+@register.simple_tag
+def source_marks(sources, fact):
+    """Footnote links from a date or figure to the sources a curator marked as backing it, numbered
+    as the record's Sources list numbers them."""
+    numbers = [number for number, source in enumerate(sources, 1) if source.backs == fact]
+    if not numbers:
+        return ""
+    links = format_html_join(
+        "", '<a href="#source-{0}" aria-label="Source {0}">[{0}]</a>', ((number,) for number in numbers)
+    )
+    return format_html('<sup class="source-marks">{}</sup>', links)

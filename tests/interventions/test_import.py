@@ -30,6 +30,10 @@ def test_the_example_intervention_file_previews_then_imports(client, editor, dem
     assert first.state == State.DRAFT
     assert sorted(first.countries.values_list("iso2", flat=True)) == ["GH", "TZ"]
     assert sorted(first.areas_of_work.values_list("number", flat=True)) == [1, 6]
+    assert [(s.url, s.backs) for s in first.sources.all()] == [
+        ("https://example.org/interventions-1", ""),
+        ("https://example.org/announcement", "dates"),
+    ]
     second = Intervention.objects.get(slug="example-import-mercury-free-processing-training")
     assert (second.kind, second.status, second.focus, second.currency) == (
         "programme",

@@ -1,4 +1,4 @@
-"""Load the demo content (asmportal/demo.py). Idempotent: a second run finds nothing to change."""
+"""Load the demo content (asmportal/demo_content/). Idempotent: a second run finds nothing to change."""
 
 import zoneinfo
 from datetime import date, datetime, time
@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from asmportal import demo
+from asmportal import demo_content as demo
 from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Topic
 from events.models import Event, EventOrganiser
 from interventions.models import Intervention, InterventionRole
@@ -62,11 +62,34 @@ class Command(BaseCommand):
             model.objects.create(**{parent_field: parent, "organisation_id": organisation_id, "role": role})
             self.changes += 1
 
+    def sync_sources(self, obj, sources):
+        """Make the record cite exactly these sources, in order, changing only what differs."""
+        held = {(s.url, s.backs): s for s in obj.sources.all()}
+        wanted = set()
+        for position, source in enumerate(sources):
+            key = (source["url"], source.get("backs", ""))
+            values = {"title": source.get("title", ""), "checked_on": source["checked"], "position": position}
+            wanted.add(key)
+            row = held.get(key)
+            if row is None:
+                obj.sources.create(url=key[0], backs=key[1], **values)
+                self.changes += 1
+            elif any(getattr(row, field) != value for field, value in values.items()):
+                for field, value in values.items():
+                    setattr(row, field, value)
+                row.save()
+                self.changes += 1
+        for key, row in held.items():
+            if key not in wanted:
+                row.delete()
+                self.changes += 1
+
     def classify(self, obj, record):
         self.set_m2m(obj.countries, [self.countries[c] for c in record.get("countries", [])])
         self.set_m2m(obj.minerals, [self.minerals[m] for m in record.get("minerals", [])])
         self.set_m2m(obj.areas_of_work, [self.areas[n] for n in record.get("areas", [])])
         self.set_m2m(obj.topics, [self.topics[t] for t in record.get("topics", [])])
+        self.sync_sources(obj, record.get("sources", []))
 
     @staticmethod
     def common(record):
@@ -105,9 +128,13 @@ class Command(BaseCommand):
                     ("start_date", None),
                     ("end_date", None),
                     ("date_precision", "day"),
+                    ("budget", None),
+                    ("currency", ""),
                     ("description", ""),
+                    ("lessons_learned", ""),
                     ("gaps", ""),
                     ("website", ""),
+                    ("iati_identifier", ""),
                     ("featured", False),
                 ]
             }
@@ -130,7 +157,10 @@ class Command(BaseCommand):
                     ("attendance", "in-person"),
                     ("date_precision", "day"),
                     ("time_zone", "UTC"),
+                    ("venue", ""),
                     ("city", ""),
+                    ("online_url", ""),
+                    ("registration_url", ""),
                     ("hashtag", ""),
                     ("description", ""),
                     ("outcomes", ""),

@@ -1,0 +1,43 @@
+"""Demo content: records looked up in public sources, each citing them (see the README's demo section).
+
+Summaries say no more than the sources. Classification (areas of work, focus, status) is a
+curatorial reading of the sources, explained in each record's curator note, to be checked by
+curators before any real use. Where a source leaves a fact open (a date, a budget, a country), the
+field stays empty; where a record cannot be published yet, it stays in draft or review.
+"""
+
+from . import events, interventions, organisations, publications
+
+MAPPING = "mapping-interventions-addressing-child-labour-and-working-conditions-in-artisanal-mineral-supply-chains"
+
+
+def merged_organisations():
+    """The shared list and each file's own, refusing one slug described twice."""
+    merged = {}
+    for module in (organisations, interventions, events, publications):
+        for record in getattr(module, "ORGANISATIONS", []):
+            if record["slug"] in merged and merged[record["slug"]] != record:
+                raise ValueError(f"Organisation {record['slug']} is described twice, differently.")
+            merged[record["slug"]] = record
+    return list(merged.values())
+
+
+def with_mapping_links(records):
+    """The 2020 mapping documents the interventions it reviewed (listed beside them, with where the
+    report names each)."""
+    reviewed = getattr(interventions, "MAPPING_REVIEWED", [])
+    return [
+        record | {"interventions": [*record.get("interventions", []), *reviewed]}
+        if record["slug"] == MAPPING
+        else record
+        for record in records
+    ]
+
+
+ORGANISATIONS = merged_organisations()
+TOPICS = organisations.TOPICS
+INTERVENTIONS = interventions.INTERVENTIONS
+EVENTS = events.EVENTS
+PUBLICATIONS = with_mapping_links(publications.PUBLICATIONS)
+
+__all__ = ["EVENTS", "INTERVENTIONS", "ORGANISATIONS", "PUBLICATIONS", "TOPICS"]

@@ -1,0 +1,190 @@
+"""Organisations the demo records name, in their true roles."""
+
+ORGANISATIONS = [
+    {
+        "slug": "ilo",
+        "name": "International Labour Organization",
+        "acronym": "ILO",
+        "kind": "un-agency",
+        "website": "https://www.ilo.org",
+        "headquarters": "CH",
+    },
+    {
+        "slug": "itc-ilo",
+        "name": "International Training Centre of the ILO",
+        "acronym": "ITC-ILO",
+        "kind": "un-agency",
+        "website": "https://www.itcilo.org",
+        "headquarters": "IT",
+    },
+    {
+        "slug": "levin-sources",
+        "name": "Levin Sources",
+        "kind": "private-sector",
+        "website": "https://levinsources.com",
+        "description": "Conducted the desk research for the ILO's 2020 mapping of interventions.",
+    },
+    {
+        "slug": "iied",
+        "name": "International Institute for Environment and Development",
+        "acronym": "IIED",
+        "kind": "research",
+        "website": "https://www.iied.org",
+        "headquarters": "GB",
+    },
+    {
+        "slug": "human-rights-watch",
+        "name": "Human Rights Watch",
+        "acronym": "HRW",
+        "kind": "ngo",
+        "website": "https://www.hrw.org",
+        "headquarters": "US",
+    },
+    {
+        "slug": "oecd",
+        "name": "Organisation for Economic Co-operation and Development",
+        "acronym": "OECD",
+        "kind": "intergovernmental",
+        "website": "https://www.oecd.org",
+        "headquarters": "FR",
+    },
+    {
+        "slug": "gef",
+        "name": "Global Environment Facility",
+        "acronym": "GEF",
+        "kind": "government",
+        "website": "https://www.thegef.org",
+        "headquarters": "US",
+    },
+    {
+        "slug": "unep",
+        "name": "UN Environment Programme",
+        "acronym": "UNEP",
+        "kind": "un-agency",
+        "website": "https://www.unep.org",
+        "headquarters": "KE",
+    },
+    {
+        "slug": "unido",
+        "name": "United Nations Industrial Development Organization",
+        "acronym": "UNIDO",
+        "kind": "un-agency",
+        "website": "https://www.unido.org",
+        "headquarters": "AT",
+    },
+    {
+        "slug": "undp",
+        "name": "United Nations Development Programme",
+        "acronym": "UNDP",
+        "kind": "un-agency",
+        "website": "https://www.undp.org",
+        "headquarters": "US",
+    },
+    {
+        "slug": "conservation-international",
+        "name": "Conservation International",
+        "kind": "ngo",
+        "website": "https://www.conservation.org",
+        "headquarters": "US",
+    },
+    {
+        "slug": "seco",
+        "name": "Swiss State Secretariat for Economic Affairs",
+        "acronym": "SECO",
+        "kind": "government",
+        "website": "https://www.seco.admin.ch",
+        "headquarters": "CH",
+    },
+    {
+        "slug": "swiss-better-gold-association",
+        "name": "Swiss Better Gold Association",
+        "kind": "multi-stakeholder",
+        "headquarters": "CH",
+    },
+    {
+        "slug": "alliance-for-responsible-mining",
+        "name": "Alliance for Responsible Mining",
+        "acronym": "ARM",
+        "kind": "ngo",
+        "website": "https://www.responsiblemines.org",
+        "headquarters": "CO",
+    },
+    {"slug": "resolve", "name": "RESOLVE", "kind": "ngo", "headquarters": "US"},
+    {
+        "slug": "responsible-mica-initiative",
+        "name": "Responsible Mica Initiative",
+        "acronym": "RMI",
+        "kind": "multi-stakeholder",
+    },
+    {"slug": "fair-cobalt-alliance", "name": "Fair Cobalt Alliance", "acronym": "FCA", "kind": "multi-stakeholder"},
+    {
+        "slug": "eprm",
+        "name": "European Partnership for Responsible Minerals",
+        "acronym": "EPRM",
+        "kind": "multi-stakeholder",
+    },
+    {
+        "slug": "us-department-of-education",
+        "name": "U.S. Department of Education",
+        "kind": "government",
+        "website": "https://www.ed.gov",
+        "headquarters": "US",
+    },
+    {
+        "slug": "eige",
+        "name": "European Institute for Gender Equality",
+        "acronym": "EIGE",
+        "kind": "intergovernmental",
+        "website": "https://eige.europa.eu",
+        "headquarters": "LT",
+    },
+]
+
+
+# Topics beyond the seeded starter set, created as a curator would when a record needs them.
+TOPICS = [
+    {"slug": "human-trafficking", "name": "Human trafficking"},
+    # Records from the neighbouring resource library on other subjects: few, marked, never on the home page.
+    {"slug": "outside-asm", "name": "Outside ASM"},
+]
+
+# Organisations more than one kind of record names. Each research file adds only the ones it alone needs.
+ORGANISATIONS += [
+    {
+        "slug": "usdol",
+        "name": "United States Department of Labor",
+        "acronym": "USDOL",
+        "kind": "government",
+        "website": "https://www.dol.gov",
+        "headquarters": "US",
+    },
+    {
+        "slug": "world-bank",
+        "name": "World Bank",
+        "kind": "intergovernmental",
+        "website": "https://www.worldbank.org",
+        "headquarters": "US",
+    },
+    {"slug": "pact", "name": "Pact", "kind": "ngo", "website": "https://www.pactworld.org", "headquarters": "US"},
+    {
+        "slug": "igf",
+        "name": "Intergovernmental Forum on Mining, Minerals, Metals and Sustainable Development",
+        "acronym": "IGF",
+        "kind": "intergovernmental",
+        "website": "https://www.igfmining.org",
+    },
+    {
+        "slug": "iisd",
+        "name": "International Institute for Sustainable Development",
+        "acronym": "IISD",
+        "kind": "research",
+        "website": "https://www.iisd.org",
+        "headquarters": "CA",
+    },
+    {
+        "slug": "ban-toxics",
+        "name": "Ban Toxics",
+        "kind": "ngo",
+        "headquarters": "PH",
+    },
+]

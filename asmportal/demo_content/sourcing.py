@@ -1,0 +1,6 @@
+"""When the demo's sources were last read, and the facts a source can be marked as backing."""
+
+from datetime import date
+
+# The day these pages were read to write or check the records that cite them.
+CHECKED = date(2026, 12, 4)
