@@ -8,53 +8,138 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0004_clean_stored_text'),
+        ("events", "0004_clean_stored_text"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalEventSource',
+            name="HistoricalEventSource",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('url', models.URLField(help_text='https://…', max_length=600, validators=[django.core.validators.URLValidator(schemes=['http', 'https'])], verbose_name='address')),
-                ('title', models.CharField(blank=True, help_text="The page's own title.", max_length=300)),
-                ('checked_on', models.DateField(help_text='When a curator last read the page and found it says what the record says.', verbose_name='checked on')),
-                ('backs', models.CharField(blank=True, choices=[('dates', 'Dates'), ('budget', 'Budget'), ('figures', 'Figures and counts'), ('countries', 'Countries'), ('organisations', 'Organisations and roles')], help_text='Mark the source a date or figure on the record comes from. Empty: the record in general.', max_length=20, verbose_name='source of')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('event', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='events.event')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "url",
+                    models.URLField(
+                        help_text="https://…",
+                        max_length=600,
+                        validators=[django.core.validators.URLValidator(schemes=["http", "https"])],
+                        verbose_name="address",
+                    ),
+                ),
+                ("title", models.CharField(blank=True, help_text="The page's own title.", max_length=300)),
+                (
+                    "checked_on",
+                    models.DateField(
+                        help_text="When a curator last read the page and found it says what the record says.",
+                        verbose_name="checked on",
+                    ),
+                ),
+                (
+                    "backs",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("dates", "Dates"),
+                            ("budget", "Budget"),
+                            ("figures", "Figures and counts"),
+                            ("countries", "Countries"),
+                            ("organisations", "Organisations and roles"),
+                        ],
+                        help_text="Mark the source a date or figure on the record comes from. Empty: the record in general.",
+                        max_length=20,
+                        verbose_name="source of",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="events.event",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical source',
-                'verbose_name_plural': 'historical sources',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical source",
+                "verbose_name_plural": "historical sources",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='EventSource',
+            name="EventSource",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(help_text='https://…', max_length=600, validators=[django.core.validators.URLValidator(schemes=['http', 'https'])], verbose_name='address')),
-                ('title', models.CharField(blank=True, help_text="The page's own title.", max_length=300)),
-                ('checked_on', models.DateField(help_text='When a curator last read the page and found it says what the record says.', verbose_name='checked on')),
-                ('backs', models.CharField(blank=True, choices=[('dates', 'Dates'), ('budget', 'Budget'), ('figures', 'Figures and counts'), ('countries', 'Countries'), ('organisations', 'Organisations and roles')], help_text='Mark the source a date or figure on the record comes from. Empty: the record in general.', max_length=20, verbose_name='source of')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sources', to='events.event')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "url",
+                    models.URLField(
+                        help_text="https://…",
+                        max_length=600,
+                        validators=[django.core.validators.URLValidator(schemes=["http", "https"])],
+                        verbose_name="address",
+                    ),
+                ),
+                ("title", models.CharField(blank=True, help_text="The page's own title.", max_length=300)),
+                (
+                    "checked_on",
+                    models.DateField(
+                        help_text="When a curator last read the page and found it says what the record says.",
+                        verbose_name="checked on",
+                    ),
+                ),
+                (
+                    "backs",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("dates", "Dates"),
+                            ("budget", "Budget"),
+                            ("figures", "Figures and counts"),
+                            ("countries", "Countries"),
+                            ("organisations", "Organisations and roles"),
+                        ],
+                        help_text="Mark the source a date or figure on the record comes from. Empty: the record in general.",
+                        max_length=20,
+                        verbose_name="source of",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="sources", to="events.event"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'source',
-                'ordering': ['position', 'id'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('event', 'url', 'backs'), name='eventsource_cited_once_per_fact')],
+                "verbose_name": "source",
+                "ordering": ["position", "id"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(fields=("event", "url", "backs"), name="eventsource_cited_once_per_fact")
+                ],
             },
         ),
     ]
