@@ -6,7 +6,7 @@ curators before any real use. Where a source leaves a fact open (a date, a budge
 field stays empty; where a record cannot be published yet, it stays in draft or review.
 """
 
-from . import events, interventions, organisations, publications
+from . import events, fallback_sources, interventions, organisations, publications
 
 MAPPING = "mapping-interventions-addressing-child-labour-and-working-conditions-in-artisanal-mineral-supply-chains"
 
@@ -34,10 +34,26 @@ def with_mapping_links(records):
     ]
 
 
+def sourced(records):
+    """A record that came before its sources were researched cites its own page (a publication's
+    address) or the page that first told of it."""
+    sourced = []
+    for record in records:
+        if not record.get("sources"):
+            pages = fallback_sources.SOURCES.get(record["slug"], [])
+            if not pages and record.get("external_url"):
+                pages = [{"url": record["external_url"], "title": record["title"], "checked": fallback_sources.CHECKED}]
+            if record["slug"] == MAPPING:
+                pages = fallback_sources.MAPPING_PAGES
+            record = record | {"sources": pages}
+        sourced.append(record)
+    return sourced
+
+
 ORGANISATIONS = merged_organisations()
 TOPICS = organisations.TOPICS
 INTERVENTIONS = interventions.INTERVENTIONS
-EVENTS = events.EVENTS
-PUBLICATIONS = with_mapping_links(publications.PUBLICATIONS)
+EVENTS = sourced(events.EVENTS)
+PUBLICATIONS = with_mapping_links(sourced(publications.PUBLICATIONS))
 
 __all__ = ["EVENTS", "INTERVENTIONS", "ORGANISATIONS", "PUBLICATIONS", "TOPICS"]

@@ -8,4 +8,6 @@ def test_interventions_are_projects_with_funders(client, demo):
     assert project["@type"] == "Project"
     assert project["funder"] == [{"@type": "Organization", "name": "Global Environment Facility"}]
     assert {m["name"] for m in project["member"]} >= {"UN Environment Programme", "Conservation International"}
-    assert project["foundingDate"] == "2019-01-01"
+    caring, _ = json_ld(client, "/interventions/caring-gold-mining-project/")
+    assert caring["funder"] == [{"@type": "Organization", "name": "United States Department of Labor"}]
+    assert (caring["foundingDate"], caring["dissolutionDate"]) == ("2015-12-01", "2020-03-01")
