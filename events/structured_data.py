@@ -1,12 +1,20 @@
 """schema.org Event for an event page."""
 
-from .models import Event
+from .models import Event, EventOrganiser
+
+Role = EventOrganiser.Role
 
 MODES = {
     Event.Attendance.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
     Event.Attendance.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
     Event.Attendance.HYBRID: "https://schema.org/MixedEventAttendanceMode",
 }
+
+
+def organisations(event, *roles):
+    # Hosts first: the organiser a search engine shows is the first one listed.
+    rows = sorted((r for r in event.organisers.all() if r.role in roles), key=lambda r: roles.index(r.role))
+    return [{"@type": "Organization", "name": r.organisation.name} for r in rows]
 
 
 def structured_data(event, page_url):
@@ -18,7 +26,9 @@ def structured_data(event, page_url):
         "url": page_url,
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": MODES[event.attendance],
-        "organizer": [{"@type": "Organization", "name": r.organisation.name} for r in event.organisers.all()],
+        # Partners are named on the page but did not organise the event: schema.org has no role for them.
+        "organizer": organisations(event, Role.HOST, Role.CO_ORGANISER),
+        "sponsor": organisations(event, Role.SPONSOR),
     }
     if event.start:
         data["startDate"] = event.local_start.date().isoformat() if event.all_day else event.local_start.isoformat()
