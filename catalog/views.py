@@ -1,3 +1,5 @@
+from dataclasses import dataclass, field
+
 from django.views.generic import DetailView
 
 
@@ -16,4 +18,27 @@ class PublishableDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         # One list for the Sources section and the footnote marks that point into it.
-        return super().get_context_data(sources=list(self.object.sources.all()), **kwargs)
+        return super().get_context_data(sources=cited_pages(self.object.sources.all()), **kwargs)
+
+
+@dataclass
+class CitedPage:
+    """A page a record cites once in its Sources list, with every fact a curator marked it as backing."""
+
+    source: object
+    backs: list = field(default_factory=list)
+
+    def facts(self):
+        labels = dict(self.source.Backs.choices)
+        return [str(labels[fact]).lower() for fact in self.backs]
+
+
+def cited_pages(sources):
+    """Sources grouped by address, in the order each first appears: a page backing the dates and the
+    budget is one numbered entry, not two."""
+    pages = {}
+    for source in sources:
+        page = pages.setdefault(source.url, CitedPage(source))
+        if source.backs:
+            page.backs.append(source.backs)
+    return list(pages.values())

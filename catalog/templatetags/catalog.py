@@ -100,7 +100,7 @@ def cached_fragment(parser, token):
 def source_marks(sources, fact):
     """Footnote links from a date or figure to the sources a curator marked as backing it, numbered
     as the record's Sources list numbers them."""
-    numbers = [number for number, source in enumerate(sources, 1) if source.backs == fact]
+    numbers = [number for number, page in enumerate(sources, 1) if fact in page.backs]
     if not numbers:
         return ""
     links = format_html_join(

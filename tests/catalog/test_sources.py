@@ -160,3 +160,14 @@ def test_a_file_without_a_sources_column_keeps_the_sources(client, editor, db):
     )
     confirm(client, Intervention, preview)
     assert record.sources.count() == 2
+
+
+def test_a_page_backing_two_facts_is_listed_once(client, db):
+    record = cited("interventions", budget=5000000, currency="USD")
+    InterventionSource.objects.create(
+        intervention=record, url="https://www.dol.gov/grant", checked_on=date(2026, 11, 30), backs="budget", position=2
+    )
+    html = client.get(record.get_absolute_url()).content.decode()
+    assert html.count('<li id="source-') == 2
+    assert "source of the dates and the budget" in html
+    assert html.count('<a href="#source-2" aria-label="Source 2">[2]</a>') == 2  # by the dates and by the budget
