@@ -50,10 +50,28 @@ def sourced(records):
     return sourced
 
 
+# Items of the neighbouring resource library (seed 000) on subjects other than mining.
+OUTSIDE_ASM = {
+    "tobaccos-hidden-children",
+    "human-trafficking-in-americas-schools",
+    "combating-cyber-violence-against-women-and-girls",
+    "worker-feedback-technologies-and-combatting-modern-slavery",
+}
+
+
+def marked_outside_asm(records):
+    return [
+        record | {"topics": [*record.get("topics", []), "outside-asm"]}
+        if record["slug"] in OUTSIDE_ASM and "outside-asm" not in record.get("topics", [])
+        else record
+        for record in records
+    ]
+
+
 ORGANISATIONS = merged_organisations()
 TOPICS = organisations.TOPICS
 INTERVENTIONS = interventions.INTERVENTIONS
 EVENTS = sourced(events.EVENTS)
-PUBLICATIONS = with_mapping_links(sourced(publications.PUBLICATIONS))
+PUBLICATIONS = with_mapping_links(marked_outside_asm(sourced(publications.PUBLICATIONS)))
 
 __all__ = ["EVENTS", "INTERVENTIONS", "ORGANISATIONS", "PUBLICATIONS", "TOPICS"]
