@@ -77,6 +77,7 @@ def about_asm(model):
 
 def test_the_catalogue_is_deep_enough_to_use(demo):
     assert about_asm(Intervention).count() >= 30
+    assert about_asm(Publication).count() >= 25
     assert about_asm(Event).count() >= 12
     empty = [area.number for area in AreaOfWork.objects.all() if not about_asm(Intervention).filter(areas_of_work=area)]
     assert empty == [], f"areas of work with no published intervention: {empty}"
