@@ -168,6 +168,8 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# Addresses without a scheme in linkified text (the browsable API) get https, as Django 2028 will default to.
+URLIZE_ASSUME_HTTPS = True
 
 # Staff pages outside the admin (the digest builder) sign in through the admin's login page.
 LOGIN_URL = "admin:login"

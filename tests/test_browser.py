@@ -190,7 +190,7 @@ def test_pages_are_readable_at_375_pixels(committed_demo, live_server, browser):
         assert width <= 375, (path, width)
     page.goto(live_server.url + "/publications/")
     assert page.locator("#facets").get_attribute("open") is None  # filters folded, results first
-    page.locator("#facets summary").click()
+    page.locator("#facets summary.facets-summary").click()
     assert page.get_by_label(re.compile(r"^Tanzania")).is_visible()
 
 
