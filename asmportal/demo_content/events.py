@@ -6,18 +6,10 @@ which source gives which figure.
 """
 
 from .interventions import IIED_PROGRAMME
-from .sourcing import CHECKED
+from .sourcing import src
 
 CARING_GOLD = "caring-gold-mining-project"
 MINORS_OUT_OF_MINING = "minors-out-of-mining"
-
-
-def src(url, title, backs=None):
-    """One cited page; `backs` names the fact it is the source of, if any."""
-    record = {"url": url, "title": title, "checked": CHECKED}
-    if backs:
-        record["backs"] = backs
-    return record
 
 
 # Organisations these records need beyond the shared list (organisations.py). Only facts seen in a source.

@@ -1,7 +1,9 @@
 """Sources for the records that were in the demo before its sources were researched, used only for a
 record whose own file gives it none: each is the record's own page, or the page that first told of it."""
 
-from .sourcing import CHECKED
+from .sourcing import src
+
+page = src
 
 IIED_2018 = "https://www.iied.org/iied-host-3rd-online-artisanal-small-scale-mining-day"
 ILO_MAPPING = "https://www.ilo.org/ipec/Informationresources/WCMS_782888/lang--en/index.htm"
@@ -9,10 +11,6 @@ RESPECT_MAPPING = (
     "https://respect.international/mapping-interventions-addressing-child-labour-and-working-conditions-"
     "in-artisanal-mineral-supply-chains/"
 )
-
-
-def page(url, title, backs=""):
-    return {"url": url, "title": title, "checked": CHECKED} | ({"backs": backs} if backs else {})
 
 
 IIED_NEWS_2018 = page(IIED_2018, "IIED to host 3rd online artisanal and small-scale mining day")

@@ -7,17 +7,9 @@ supports each area. Where sources disagree, the note says so and the field stays
 from datetime import date
 from decimal import Decimal
 
-from .sourcing import CHECKED
+from .sourcing import src
 
 IIED_PROGRAMME = "iied-asm-knowledge-programme"
-
-
-def src(url, title, backs=None):
-    """One cited page; `backs` names the fact it is the source of, if any."""
-    record = {"url": url, "title": title, "checked": CHECKED}
-    if backs:
-        record["backs"] = backs
-    return record
 
 
 # Organisations these records need beyond the shared list (organisations.py). Only facts seen in a source.

@@ -8,18 +8,10 @@ defend.
 from datetime import date
 
 from .interventions import IIED_PROGRAMME
-from .sourcing import CHECKED
+from .sourcing import src
 
 CARING_GOLD = "caring-gold-mining-project"
 MINORS_OUT_OF_MINING = "minors-out-of-mining"
-
-
-def src(url, title, backs=None):
-    """One cited page; `backs` names the fact it is the source of, if any."""
-    record = {"url": url, "title": title, "checked": CHECKED}
-    if backs:
-        record["backs"] = backs
-    return record
 
 
 # Organisations these records need beyond the shared list (organisations.py). Only facts seen in a source.
@@ -1397,7 +1389,7 @@ PUBLICATIONS = [
         "topics": ["child-labour"],
         "notes": "Areas: 3 — awareness raising on a worst form of child labour; 6 — estimate of children involved "
         "(ILO page).\n"
-        "Date: an ILO resources list dates it 1 January 2005, a placeholder for the year.\n"
+        "Date: an ILO resources list gives 1 January 2005, which stands for the year alone.\n"
         "Open question: its title echoes the theme of the World Day Against Child Labour 2005 ('A Load too "
         "Heavy: Child labour in mining and quarrying'), but no page read says it was released for that day, so the "
         "event is not linked.",
