@@ -2,21 +2,19 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.generic import TemplateView
 
 from catalog.browse.charts import Timeline
+from catalog.browse.engine import Query
 from catalog.browse.facet_index import facet_index
 from catalog.models import AreaOfWork, Country, Mineral, Organisation
 from events.filters import EventFilterSet
-from events.models import Event
 from interventions.filters import InterventionFilterSet
-from interventions.models import Intervention, InterventionRole
 from publications.filters import PublicationFilterSet
-from publications.models import Publication
 
 SHOWN = 10
 
@@ -29,18 +27,12 @@ class Section:
     browse_url: str
 
 
-def section(heading, queryset, order, url_name, **params):
-    queryset = queryset.distinct()
-    records = list(queryset.order_by(*order)[:SHOWN])
-    total = len(records) if len(records) < SHOWN else queryset.count()
-    return Section(heading, total, records, f"{reverse(url_name)}?{urlencode(params)}")
-
-
-NEWEST = {
-    Intervention: ["-start_date", "title"],
-    Publication: ["-publication_date", "title"],
-    Event: ["-start", "title"],
-}
+def section(heading, filterset_class, url_name, **params):
+    """A profile's section is a browse query (`?funder=x`): counted and listed by the same engine,
+    so its total is the total of the page it links to."""
+    query = Query(filterset_class, QueryDict(urlencode(params)))
+    records = list(query.records(limit=SHOWN))
+    return Section(heading, query.total, records, f"{reverse(url_name)}?{query.query_string}")
 
 
 def profile_timeline(facets):
@@ -95,18 +87,9 @@ class ClassificationProfileView(ProfileView):
     def sections(self, obj):
         value = getattr(obj, self.value_attr)
         return [
-            section(
-                heading,
-                model.objects.published().filter(**{self.field: obj}),
-                NEWEST[model],
-                url,
-                **{self.param: value},
-            )
-            for heading, model, url in [
-                ("Interventions", Intervention, "interventions:list"),
-                ("Publications", Publication, "publications:list"),
-                ("Events", Event, "events:list"),
-            ]
+            section("Interventions", InterventionFilterSet, "interventions:list", **{self.param: value}),
+            section("Publications", PublicationFilterSet, "publications:list", **{self.param: value}),
+            section("Events", EventFilterSet, "events:list", **{self.param: value}),
         ]
 
 
@@ -157,49 +140,26 @@ class OrganisationProfileView(ProfileView):
         return context
 
     def sections(self, org):
-        interventions = Intervention.objects.published()
-        role = InterventionRole.Role
         return [
+            section("Interventions it funds", InterventionFilterSet, "interventions:list", funder=org.slug),
+            section("Interventions it implements", InterventionFilterSet, "interventions:list", implementer=org.slug),
             section(
-                "Interventions it funds",
-                interventions.filter(roles__organisation=org, roles__role=role.FUNDING),
-                NEWEST[Intervention],
-                "interventions:list",
-                funder=org.slug,
-            ),
-            section(
-                "Interventions it implements",
-                interventions.filter(roles__organisation=org, roles__role=role.IMPLEMENTING),
-                NEWEST[Intervention],
-                "interventions:list",
-                implementer=org.slug,
-            ),
-            section(
-                "All interventions it takes part in",
-                interventions.filter(roles__organisation=org),
-                NEWEST[Intervention],
-                "interventions:list",
-                organisation=org.slug,
+                "All interventions it takes part in", InterventionFilterSet, "interventions:list", organisation=org.slug
             ),
             section(
                 "Publications it wrote, published or commissioned",
-                Publication.objects.published().filter(organisation_roles__organisation=org),
-                NEWEST[Publication],
+                PublicationFilterSet,
                 "publications:list",
                 organisation=org.slug,
             ),
-            section(
-                "Events it hosted, co-organised or supported",
-                Event.objects.published().filter(organisers__organisation=org),
-                NEWEST[Event],
-                "events:list",
-                organiser=org.slug,
-            ),
+            section("Events it hosted, co-organised or supported", EventFilterSet, "events:list", organiser=org.slug),
         ]
 
 
 def area_entry_points():
-    """The nine areas with how many published interventions each has (one query)."""
-    return AreaOfWork.objects.annotate(
-        published_interventions=Count("interventions", filter=Intervention.published_q("interventions__"))
-    ).order_by("number")
+    """The nine areas with how many published interventions each has: the area facet's totals."""
+    totals = facet_index(InterventionFilterSet).values["area"].totals
+    areas = list(AreaOfWork.objects.order_by("number"))
+    for area in areas:
+        area.published_interventions = totals.get(area.slug, 0)
+    return areas

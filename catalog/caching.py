@@ -12,10 +12,13 @@ from functools import wraps
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
 
-from .models.versions import current_token
+from .models.versions import current_token, current_version
 
 CACHE_SECONDS = 3600
+VARYING_HEADERS = ("Accept", "Accept-Language", "HX-Request", "HX-History-Restore-Request")
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Cache-Control", "X-Content-Type-Options", "Link", "Vary")
 
 
@@ -29,9 +32,10 @@ def visitor_cache_key(request, kind, state, path=None):
     return f"{kind}:" + hashlib.sha256(repr((tuple(state), address)).encode()).hexdigest()
 
 
-def cached_for_visitors(view, *, clock=None):
+def cached_for_visitors(view, *, clock=None, passed=None):
     """Wrap `view`. The key holds the data version and the year, or `clock()` when the response
-    also depends on time: a state that includes both (e.g. a facet index's `state()`)."""
+    also depends on time: a state that includes both (e.g. a facet index's `state()`). Visitors
+    polling with the ETag or date they have get a 304 (`conditional`)."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -55,4 +59,48 @@ def cached_for_visitors(view, *, clock=None):
             cache.set(key, (response.content, headers), CACHE_SECONDS)
         return response
 
+    return conditional(wrapper, clock=clock, passed=passed)
+
+
+def conditional(view, *, clock=None, passed=None):
+    """Wrap `view` with conditional GET for visitors: an ETag and a Last-Modified derived from the
+    data version (and `clock()`, for what changes with time), and a 304 without building the
+    response when a feed reader or calendar client polls with what it already has.
+
+    `passed()` gives the latest moment that changed the answer without a write (an event that has
+    just become past), so Last-Modified moves with it."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        found = validators(request, clock, passed)
+        if found is None:
+            return view(request, *args, **kwargs)
+        etag, last_modified = found
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None:
+            return not_modified
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.has_header("ETag"):
+            response["ETag"] = etag
+            response["Last-Modified"] = http_date(last_modified)
+        return response
+
     return wrapper
+
+
+def validators(request, clock=None, passed=None):
+    """(ETag, Last-Modified timestamp) of what a visitor gets at this address now, or None for a
+    signed-in user (whose pages carry links of their own) and for anything but GET and HEAD."""
+    if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+        return None
+    token, changed_at = current_version()
+    now = timezone.now()
+    state = clock() if clock else (token, now.year)
+    # Everything else a response depends on: its address, format and language, and htmx's region.
+    headers = tuple(request.headers.get(name, "") for name in VARYING_HEADERS)
+    key = visitor_cache_key(request, "etag", (*state, *headers))
+    # Ongoing records count as active up to this year: a new year is a change too.
+    moments = [changed_at, now.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)]
+    if passed is not None and (moment := passed()) is not None:
+        moments.append(moment)
+    return f'"{key.partition(":")[2][:40]}"', int(max(moments).timestamp())

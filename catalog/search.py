@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.db import connection, models
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -399,9 +399,26 @@ def index_operation(db_table):
     )
 
 
-def register(model, *, related=(), m2m=()):
+def indexed_names(vocabulary_entry):
+    """What a record's search document takes from a vocabulary entry it carries."""
+    return (str(vocabulary_entry), getattr(vocabulary_entry, "acronym", ""))
+
+
+def remember_names(sender, instance, raw=False, **kwargs):
+    """Before a vocabulary entry is saved, note the names the index holds for it."""
+    if raw or instance.pk is None:
+        return
+    before = sender._base_manager.filter(pk=instance.pk).first()
+    instance._indexed_names_before = indexed_names(before) if before is not None else None
+
+
+def register(model, *, related=(), m2m=(), vocabularies=()):
     """Keep `model`'s index current: on save and delete, when rows of `related` models (roles,
-    authors; each with a `parent` accessor name) change, and when its many-to-many fields change."""
+    authors; each with a `parent` accessor name) change, when its many-to-many fields change, and
+    when an entry of `vocabularies` ((model, lookup path from a record)) it carries is renamed.
+
+    A rename re-indexes the records carrying the entry in the rename's own transaction, so search
+    finds the new name as soon as it is saved (and never finds it if the rename rolls back)."""
 
     def on_save(sender, instance, raw=False, **kwargs):
         if not raw:
@@ -439,3 +456,20 @@ def register(model, *, related=(), m2m=()):
                     index(owner)
 
         m2m_changed.connect(on_m2m, sender=through, weak=False, dispatch_uid=f"search-m2m-{through._meta.label}")
+
+    for vocabulary, path in vocabularies:
+
+        def on_rename(sender, instance, created=False, raw=False, path=path, **kwargs):
+            before = getattr(instance, "_indexed_names_before", None)
+            if raw or created or before is None or before == indexed_names(instance):
+                return
+            for owner in model._base_manager.filter(**{path: instance}).distinct():
+                index(owner)
+
+        pre_save.connect(remember_names, sender=vocabulary, dispatch_uid=f"search-names-{vocabulary._meta.label}")
+        post_save.connect(
+            on_rename,
+            sender=vocabulary,
+            weak=False,
+            dispatch_uid=f"search-{model._meta.label}-{vocabulary._meta.label}-{path}",
+        )

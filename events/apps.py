@@ -5,8 +5,21 @@ class EventsConfig(AppConfig):
     name = "events"
 
     def ready(self):
+        from catalog.models import AreaOfWork, Country, Mineral, Organisation, Topic
         from catalog.search import register
 
         from .models import Event, EventOrganiser
 
-        register(Event, related=[(EventOrganiser, "event")], m2m=["countries", "minerals", "areas_of_work", "topics"])
+        register(
+            Event,
+            related=[(EventOrganiser, "event")],
+            m2m=["countries", "minerals", "areas_of_work", "topics"],
+            vocabularies=[
+                (Organisation, "organisers__organisation"),
+                (Country, "country"),
+                (Country, "countries"),
+                (Mineral, "minerals"),
+                (AreaOfWork, "areas_of_work"),
+                (Topic, "topics"),
+            ],
+        )

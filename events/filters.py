@@ -29,7 +29,6 @@ class EventFilterSet(FacetedFilterSet):
     )
     year = FacetFilter(YearFacet("start", "Year", phrase="in {}"))
 
-    year_field = "start"
     heading_order = ["when", "kind", "mineral", "area", "country", "attendance", "organiser", "year"]
     sort_orders = {
         "newest": ["-start", "title"],

@@ -10,9 +10,9 @@ from django.views import View
 from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
 
+from catalog.browse.engine import Query
 from catalog.browse.exports import SOURCES, SOURCES_COLUMN, Column, ExportView, Related, iso, label
 from catalog.browse.feeds import ListingFeed
-from catalog.browse.listing import describe_without_counts, sanitised
 from catalog.models import DatePrecision, State
 from catalog.text import clean, one_line
 
@@ -183,11 +183,10 @@ class CalendarView(View):
     """A live subscription: the filtered events, every time the calendar refreshes."""
 
     def get(self, request):
-        params = sanitised(request.GET)
-        filterset = EventFilterSet(params, queryset=on_the_calendar(Event.objects.published()), request=request)
-        events = filterset.qs.select_related("country").prefetch_related("areas_of_work")
-        name = f"{describe_without_counts('Events', filterset)} — ASM Knowledge Portal"
-        return ics_response(calendar_for(events, request, name), "asm-events.ics")
+        query = Query(EventFilterSet, request.GET, queryset=on_the_calendar(Event.objects.published()), request=request)
+        events = query.records(query.queryset.select_related("country").prefetch_related("areas_of_work"))
+        name = f"{query.describe('Events')} — ASM Knowledge Portal"
+        return query.announce(ics_response(calendar_for(events, request, name), "asm-events.ics"))
 
 
 class EventCalendarView(View):

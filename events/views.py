@@ -45,3 +45,8 @@ class EventDetailView(PublishableDetailView):
 def clock():
     """Which events have passed: pages that say "upcoming" are cached under it."""
     return facet_index(EventFilterSet).state()
+
+
+def last_passed():
+    """When an event last became past: pages that say "upcoming" changed then."""
+    return facet_index(EventFilterSet).last_passed()

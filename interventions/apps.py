@@ -5,6 +5,7 @@ class InterventionsConfig(AppConfig):
     name = "interventions"
 
     def ready(self):
+        from catalog.models import AreaOfWork, Country, Mineral, Organisation, Topic
         from catalog.search import register
 
         from .models import Intervention, InterventionRole
@@ -13,4 +14,11 @@ class InterventionsConfig(AppConfig):
             Intervention,
             related=[(InterventionRole, "intervention")],
             m2m=["countries", "minerals", "areas_of_work", "topics"],
+            vocabularies=[
+                (Organisation, "roles__organisation"),
+                (Country, "countries"),
+                (Mineral, "minerals"),
+                (AreaOfWork, "areas_of_work"),
+                (Topic, "topics"),
+            ],
         )

@@ -1,7 +1,3 @@
-from datetime import date
-
-from django.db.models import Q
-
 from catalog.browse.facets import FieldFacet, YearsActiveFacet
 from catalog.browse.filters import FacetedFilterSet, FacetFilter
 
@@ -73,13 +69,3 @@ class InterventionFilterSet(FacetedFilterSet):
     class Meta:
         model = Intervention
         fields = []
-
-    def narrow_years(self, qs, year_from, year_to):
-        """Active at some point within the range: started by its end, not ended before its start."""
-        if year_to is not None:
-            qs = qs.filter(start_date__lte=date(year_to, 12, 31))
-        if year_from is not None:
-            qs = qs.filter(start_date__isnull=False).filter(
-                Q(end_date__isnull=True) | Q(end_date__gte=date(year_from, 1, 1))
-            )
-        return qs

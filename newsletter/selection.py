@@ -12,7 +12,8 @@ from django import forms
 from django.http import QueryDict
 from django.utils import timezone
 
-from catalog.browse.listing import Listing, sanitised
+from catalog.browse.engine import sanitised
+from catalog.browse.listing import Listing
 
 from .models import Digest
 from .sections import SECTIONS, Section
@@ -170,7 +171,7 @@ class Selection:
                 params.setlist(name[len(prefix) :], values)
         published = section.model.objects.published().filter(published_at__gte=since, published_at__lt=until)
         listing = Listing(self.request, section.filterset_class, published, path=section.browse_path(), params=params)
-        records = listing.filterset.qs.prefetch_related(*section.prefetch)[:MAX_ITEMS_PER_SECTION]
+        records = listing.query.records(published.prefetch_related(*section.prefetch), limit=MAX_ITEMS_PER_SECTION)
         part = Part(section, listing)
         part.rows = [Row(section.entry(r, self.request), position=n) for n, r in enumerate(records, start=1)]
         return part

@@ -5,6 +5,7 @@ class PublicationsConfig(AppConfig):
     name = "publications"
 
     def ready(self):
+        from catalog.models import AreaOfWork, Country, Mineral, Organisation, Topic
         from catalog.search import register
 
         from .models import Publication, PublicationAuthor, PublicationOrganisation
@@ -13,4 +14,11 @@ class PublicationsConfig(AppConfig):
             Publication,
             related=[(PublicationOrganisation, "publication"), (PublicationAuthor, "publication")],
             m2m=["countries", "minerals", "areas_of_work", "topics"],
+            vocabularies=[
+                (Organisation, "organisation_roles__organisation"),
+                (Country, "countries"),
+                (Mineral, "minerals"),
+                (AreaOfWork, "areas_of_work"),
+                (Topic, "topics"),
+            ],
         )

@@ -2,7 +2,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views import View
 
-from catalog.browse.listing import sanitised
+from catalog.browse.engine import Query
 
 from .citations import Citation, bibtex_file, csl_file, ris_file
 from .filters import PublicationFilterSet
@@ -40,8 +40,7 @@ class ListCitationView(View):
     format = "ris"
 
     def get(self, request):
-        filterset = PublicationFilterSet(
-            sanitised(request.GET), queryset=Publication.objects.published(), request=request
-        )
-        publications = filterset.qs.prefetch_related(*PREFETCH)
-        return citation_response([Citation(p, request) for p in publications], self.format, "publications")
+        query = Query(PublicationFilterSet, request.GET, request=request)
+        publications = query.records(Publication.objects.published().prefetch_related(*PREFETCH))
+        response = citation_response([Citation(p, request) for p in publications], self.format, "publications")
+        return query.announce(response)

@@ -27,7 +27,6 @@ class PublicationFilterSet(FacetedFilterSet):
     language = FacetFilter(FieldFacet("languages__code", "Language", label_path="languages__name", phrase="in {}"))
     year = FacetFilter(YearFacet("publication_date", "Year", phrase="from {}"))
 
-    year_field = "publication_date"
     heading_order = ["kind", "mineral", "area", "topic", "country", "organisation", "language", "year"]
     sort_orders = {
         "newest": ["-publication_date", "title"],

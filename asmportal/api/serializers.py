@@ -109,7 +109,8 @@ class PublishableSerializer(serializers.ModelSerializer):
 
 
 def published_refs(related) -> list:
-    return [{"slug": r.slug, "title": r.title} for r in related if r.is_public]
+    """Links to related records; the views prefetch only published ones (`views.published`)."""
+    return [{"slug": r.slug, "title": r.title} for r in related]
 
 
 class InterventionSerializer(PublishableSerializer):

@@ -1,6 +1,9 @@
+from django.db.models import Prefetch
 from rest_framework import viewsets
 
+from catalog.caching import conditional
 from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Topic
+from events import views as event_pages
 from events.filters import EventFilterSet
 from events.models import Event
 from interventions.filters import InterventionFilterSet
@@ -13,7 +16,21 @@ from . import serializers as s
 CLASSIFICATION = ("countries", "minerals", "areas_of_work", "topics")
 
 
-class InterventionViewSet(viewsets.ReadOnlyModelViewSet):
+def published(relation, model):
+    """Prefetch only the published records of a relation: visibility stays in the QuerySet."""
+    return Prefetch(relation, queryset=model.objects.published())
+
+
+class ConditionalViewSet(viewsets.ReadOnlyModelViewSet):
+    """Answers API clients that poll with the ETag or date they have with a 304."""
+
+    clock = passed = None  # what the answer depends on besides the data version (events: time)
+
+    def dispatch(self, request, *args, **kwargs):
+        return conditional(super().dispatch, clock=self.clock, passed=self.passed)(request, *args, **kwargs)
+
+
+class InterventionViewSet(ConditionalViewSet):
     """Published interventions. Filters as on /interventions/."""
 
     serializer_class = s.InterventionSerializer
@@ -22,11 +39,15 @@ class InterventionViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return Intervention.objects.published().prefetch_related(
-            *CLASSIFICATION, "roles__organisation", "events", "publications", "sources"
+            *CLASSIFICATION,
+            "roles__organisation",
+            published("events", Event),
+            published("publications", Publication),
+            "sources",
         )
 
 
-class PublicationViewSet(viewsets.ReadOnlyModelViewSet):
+class PublicationViewSet(ConditionalViewSet):
     """Published publications. Filters as on /publications/."""
 
     serializer_class = s.PublicationSerializer
@@ -39,15 +60,16 @@ class PublicationViewSet(viewsets.ReadOnlyModelViewSet):
             "authors",
             "organisation_roles__organisation",
             "languages",
-            "interventions",
-            "events",
+            published("interventions", Intervention),
+            published("events", Event),
             "sources",
         )
 
 
-class EventViewSet(viewsets.ReadOnlyModelViewSet):
+class EventViewSet(ConditionalViewSet):
     """Published events. Filters as on /events/."""
 
+    clock, passed = staticmethod(event_pages.clock), staticmethod(event_pages.last_passed)
     serializer_class = s.EventSerializer
     filterset_class = EventFilterSet
     lookup_field = "slug"
@@ -55,12 +77,18 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         return (
             Event.objects.published()
-            .select_related("country", "intervention")
-            .prefetch_related(*CLASSIFICATION, "organisers__organisation", "publications", "sources")
+            .select_related("country")
+            .prefetch_related(
+                *CLASSIFICATION,
+                "organisers__organisation",
+                published("intervention", Intervention),
+                published("publications", Publication),
+                "sources",
+            )
         )
 
 
-class VocabularyViewSet(viewsets.ReadOnlyModelViewSet):
+class VocabularyViewSet(ConditionalViewSet):
     filter_backends = []
 
 

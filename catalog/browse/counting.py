@@ -34,14 +34,15 @@ class CountResult:
     index: object = None
 
 
-def count(filterset, *, whole=True):
-    """Count `filterset`'s facets. `whole`: its queryset is all published records of the type;
-    otherwise (a digest's period, say) the records of the queryset are read first."""
+def count(filterset, *, whole=True, counts=True):
+    """Match and count `filterset`'s facets. `whole`: its queryset is all published records of the
+    type; otherwise (a digest's period, say) the records of the queryset are read first. Without
+    `counts` only the matching records are found (a feed or an export shows no facets)."""
     with timed("facets"):
-        return _count(filterset, whole)
+        return _count(filterset, whole, counts)
 
 
-def _count(filterset, whole):
+def _count(filterset, whole, with_counts):
     index = facet_index(filterset)
     universe, narrowed = _universe(filterset, index, whole)
     selections = filterset.selections()
@@ -69,7 +70,9 @@ def _count(filterset, whole):
             if other_position != position and matching is not None:
                 others = others & matching
                 constrained = True
-        if not constrained and values.totals is not None:
+        if not with_counts:
+            counts = Counter()
+        elif not constrained and values.totals is not None:
             counts = Counter(values.totals)  # the unfiltered page: counted when the index was built
         else:
             counts = Counter()
@@ -96,11 +99,22 @@ def _universe(filterset, index, whole):
     if data.get("q"):
         universe = universe & ranked(filterset._meta.model, data["q"], index.key).ids
         narrowed = True
-    others = [n for n in filterset.base_filters_names if n != "q" and data.get(n) not in (None, "", [])]
-    if others or not whole:
-        queryset = filterset.queryset
-        for name in others:
-            queryset = filterset.filters[name].filter(queryset, data[name])
-        universe = universe & BitMap(queryset.values_list("pk", flat=True))
+    years = _year_range(filterset, index, data.get("year_from"), data.get("year_to"))
+    if years is not None:
+        universe = universe & years
+        narrowed = True
+    if not whole:
+        universe = universe & BitMap(filterset.queryset.values_list("pk", flat=True))
         narrowed = True
     return universe, narrowed
+
+
+def _year_range(filterset, index, low, high):
+    """The records of the year facet's years from `low` to `high` (either may be open): a year range
+    means exactly the years one would tick in that facet, so the two can never disagree."""
+    if low is None and high is None:
+        return None
+    low, high = int(low) if low is not None else 0, int(high) if high is not None else 10_000
+    bitmaps = index.values[filterset.year_facet].bitmaps()
+    within = [ids for year, ids in bitmaps.items() if low <= int(year) <= high]
+    return BitMap.union(BitMap(), *within)

@@ -20,7 +20,7 @@ from django.utils.text import slugify
 from django.views import View
 
 from ..text import clean
-from .listing import describe_without_counts, sanitised
+from .engine import Query
 
 CHUNK = 2000
 FLUSH_ROWS = 500
@@ -125,22 +125,14 @@ class ExportView(View):
     def columns(self, request):
         return list(self.column_list)
 
-    def records(self, request):
-        params = sanitised(request.GET)
-        filterset = self.filterset_class(params, queryset=self.model.objects.published(), request=request)
-        self.heading = describe_without_counts(self.noun, filterset)
-        rows = filterset.qs.values("pk", "slug", *self.fields).iterator(chunk_size=CHUNK)
-        return self.completed(rows)
-
-    def completed(self, rows):
-        chunk = []
-        for row in rows:
-            chunk.append(row)
-            if len(chunk) == CHUNK:
-                yield from self.with_related(chunk)
-                chunk = []
-        if chunk:
-            yield from self.with_related(chunk)
+    def records(self, query):
+        """The engine's records in its order, read as plain values a chunk at a time (still
+        narrowed to the published ones: a record unpublished since the index was built stays out)."""
+        published = self.model.objects.published()
+        for ids in query.id_chunks(CHUNK):
+            rows = published.filter(pk__in=id_list(ids)).values("pk", "slug", *self.fields)
+            found = {row["pk"]: row for row in rows}
+            yield from self.with_related([found[pk] for pk in ids if pk in found])
 
     def with_related(self, chunk):
         ids = [row["pk"] for row in chunk]
@@ -181,7 +173,9 @@ class ExportView(View):
         return list(queries.values())
 
     def get(self, request, *args, **kwargs):
-        rows = self.records(request)
+        query = Query(self.filterset_class, request.GET, request=request)
+        self.heading = query.describe(self.noun)
+        rows = self.records(query)
         page = request.build_absolute_uri(reverse(f"{self.model._meta.app_label}:detail", args=[SLUG]))
         columns = [Column("url", "URL", lambda r: page.replace(SLUG, r["slug"])), *self.columns(request)]
         filename = slugify(self.heading)[:80] or slugify(self.noun)
@@ -192,7 +186,7 @@ class ExportView(View):
         response = StreamingHttpResponse(body, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="{filename}.{self.format}"'
         response["X-Content-Type-Options"] = "nosniff"
-        return response
+        return query.announce(response)
 
     @staticmethod
     def csv_lines(rows, columns):

@@ -75,6 +75,18 @@ class FacetIndex:
         )
         return (*self.key, *passed)
 
+    def last_passed(self):
+        """The latest moment, up to now, at which a record's time-dependent value changed (an event
+        became past): what was built before it may say something else now. None without one."""
+        now = timezone.now()
+        latest = None
+        for values in self.values.values():
+            if isinstance(values, TimedValues):
+                split = bisect.bisect_left(values.moments, now)
+                if split and (latest is None or values.moments[split - 1] > latest):
+                    latest = values.moments[split - 1]
+        return latest
+
     def order(self, ordering):
         """Every published id in this order (an `order_by()` tuple), read once per data version."""
         if ordering not in self._orders:

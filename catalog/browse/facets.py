@@ -1,14 +1,13 @@
-"""Facets: how a listing is narrowed by a value, and which values its records carry.
+"""Facets: which values a content type's records carry, declared once.
 
-A facet answers two questions about a queryset: `narrow(qs, values)` keeps the records having any of
-the values (OR within a facet), and `pairs(qs)` lists (record id, value, label) for every record
-(one query). The counting engine in `counting.py` combines facets with AND.
+A facet answers one question about a queryset: `pairs(qs)` lists (record id, value, label) for every
+value of every record (one query). The facet index turns those into a bitmap per value, and the
+engine matches on them: OR within a facet, AND across facets. There is no second, SQL definition of
+a facet to keep equal to this one.
 """
 
 from abc import ABC, abstractmethod
-from datetime import date
 
-from django.db.models import Q
 from django.utils import timezone
 
 
@@ -32,10 +31,6 @@ class Facet(ABC):
         self.model = None  # set by the FilterSet: the model it lists
 
     @abstractmethod
-    def narrow(self, qs, values):
-        """The records of qs having any of the values."""
-
-    @abstractmethod
     def pairs(self, qs):
         """(record id, value, label) for every value of every record of qs, in one query."""
 
@@ -55,14 +50,6 @@ class FieldFacet(Facet):
         self.choices = dict(choices.choices) if choices is not None else None
         # A condition on the same related row, e.g. {"roles__role": "funding"} for funders.
         self.condition = condition or {}
-
-    def narrow(self, qs, values):
-        lookup = {**self.condition, f"{self.path}__in": values}
-        if "__" not in self.path:
-            return qs.filter(**lookup)
-        # Through a relation, a record having two of the values would be joined, and listed, twice:
-        # a subquery keeps each record once and lets facets combine freely.
-        return qs.filter(pk__in=qs.model._base_manager.filter(**lookup).values("pk"))
 
     def pairs(self, qs):
         fields = ["pk", self.path] + ([self.label_path] if self.label_path else [])
@@ -102,10 +89,6 @@ class YearFacet(Facet):
         super().__init__(label, **kwargs)
         self.field = field
 
-    def narrow(self, qs, values):
-        years = [int(v) for v in values if v.isascii() and v.isdigit()]
-        return qs.filter(**{f"{self.field}__year__in": years})
-
     def pairs(self, qs):
         return ((pk, str(y), str(y)) for pk, y in qs.values_list("pk", f"{self.field}__year") if y is not None)
 
@@ -122,14 +105,6 @@ class YearsActiveFacet(Facet):
     def __init__(self, start, end, label, **kwargs):
         super().__init__(label, **kwargs)
         self.start, self.end = start, end
-
-    def narrow(self, qs, values):
-        condition = Q()
-        for year in {int(v) for v in values if v.isascii() and v.isdigit() and 1000 <= int(v) <= 9999}:
-            condition |= Q(**{f"{self.start}__lte": date(year, 12, 31)}) & (
-                Q(**{f"{self.end}__isnull": True}) | Q(**{f"{self.end}__gte": date(year, 1, 1)})
-            )
-        return qs.filter(condition) if condition else qs.none()
 
     def pairs(self, qs):
         this_year = timezone.now().year
@@ -150,15 +125,6 @@ class UpcomingFacet(Facet):
     CHOICES = {"upcoming": "Upcoming", "past": "Past"}
     phrase = "{}"
     prefix = True
-
-    def narrow(self, qs, values):
-        now = timezone.now()
-        condition = Q()
-        if "upcoming" in values:
-            condition |= Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
-        if "past" in values:
-            condition |= Q(end__lt=now) | Q(end__isnull=True, start__lt=now)
-        return qs.filter(condition) if condition else qs.none()
 
     def moments(self, qs):
         """(record id, the moment it stops being upcoming): its end, or its start without one."""

@@ -6,7 +6,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.xmlutils import SimplerXMLGenerator
 
 from ..text import clean
-from .listing import describe_without_counts, sanitised
+from .engine import Query
 
 FEED_LIMIT = 500  # the newest records; a feed is for noticing what is new, exports give everything
 
@@ -44,27 +44,34 @@ class ListingFeed(Feed):
     browse_url_name = None
     prefetch = ()
 
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        return request.catalog_query.announce(response)
+
     def get_object(self, request, *args, **kwargs):
+        """The engine's query: the same records as the browse page, newest on the portal first."""
         self.request = request
-        self.params = sanitised(request.GET)
-        return self.filterset_class(self.params, queryset=self.model.objects.published(), request=request)
+        request.catalog_query = Query(self.filterset_class, request.GET, request=request)
+        return request.catalog_query
 
-    def title(self, filterset):
-        return f"{describe_without_counts(self.noun, filterset)} — ASM Knowledge Portal"
+    def title(self, query):
+        return f"{query.describe(self.noun)} — ASM Knowledge Portal"
 
-    def subtitle(self, filterset):
-        return "New and updated records of the ASM Knowledge Portal matching this listing."
+    def subtitle(self, query):
+        notes = " ".join(query.warnings)
+        return f"New and updated records of the ASM Knowledge Portal matching this listing. {notes}".strip()
 
-    def link(self, filterset):
-        query = self.params.urlencode()
-        return reverse(self.browse_url_name) + (f"?{query}" if query else "")
+    def link(self, query):
+        return reverse(self.browse_url_name) + (f"?{query.query_string}" if query.query_string else "")
 
-    def feed_url(self, filterset):
+    def feed_url(self, query):
         return self.request.get_full_path()
 
-    def items(self, filterset):
-        qs = filterset.qs.order_by("-published_at", "-pk")  # newest on the portal first
-        return qs.prefetch_related("countries", "minerals", "areas_of_work", "topics", *self.prefetch)[:FEED_LIMIT]
+    def items(self, query):
+        published = self.model.objects.published().prefetch_related(
+            "countries", "minerals", "areas_of_work", "topics", *self.prefetch
+        )
+        return list(query.records(published, ordering=("-published_at", "-pk"), limit=FEED_LIMIT))
 
     def item_title(self, item):
         return item.title

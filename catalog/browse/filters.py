@@ -1,7 +1,10 @@
-"""The FilterSet base every listing of a content type is driven by (page, facets, feeds, exports, API).
+"""The FilterSet base: how a content type's query string is read (page, facets, feeds, exports, API).
 
 Query-string contract: `q`, one repeatable parameter per facet (OR within, AND across), `year_from`,
 `year_to`, `sort`, `page`. Odd input never raises: values are cleaned, unknown ones reported.
+
+A FilterSet here parses and declares; it does not match. The records of a query come from the one
+engine (`engine.Query`, on the facet index), so no surface can narrow by a second rule of its own.
 """
 
 import django_filters
@@ -56,27 +59,20 @@ class FacetFilter(django_filters.Filter):
         self.facet = facet
         super().__init__(label=facet.label, **kwargs)
 
-    def filter(self, qs, value):
-        return self.facet.narrow(qs, value) if value else qs
-
 
 @extend_schema_field({"type": "string", "maxLength": MAX_QUERY_LENGTH})
 class SearchFilter(django_filters.CharFilter):
     field_class = SearchTextField
-
-    def filter(self, qs, value):
-        return qs.search(value) if value else qs
 
 
 class FacetedFilterSet(django_filters.FilterSet):
     """Subclasses declare FacetFilters, `sort_orders` and how a year range applies."""
 
     q = SearchFilter(label="Search")
-    year_from = django_filters.NumberFilter(label="From year", method="filter_years", min_value=1000, max_value=9999)
-    year_to = django_filters.NumberFilter(label="To year", method="filter_years", min_value=1000, max_value=9999)
+    year_from = django_filters.NumberFilter(label="From year", min_value=1000, max_value=9999)
+    year_to = django_filters.NumberFilter(label="To year", min_value=1000, max_value=9999)
     sort = django_filters.ChoiceFilter(
         label="Sort by",
-        method="filter_sort",
         empty_label=None,
         choices=[
             ("relevance", "Relevance"),
@@ -90,8 +86,9 @@ class FacetedFilterSet(django_filters.FilterSet):
     sort_orders = {"title": ["title"]}
     # The order selections are phrased in the heading: what, then where, then who ("on gold in Ghana").
     heading_order = None
-    # Filters that narrow the base set within which facets are counted.
-    base_filters_names = ("q", "year_from", "year_to")
+    # The facet a year range is read through: `year_from=2015&year_to=2017` is 2015, 2016 and 2017
+    # ticked in it (active in, for interventions), so the range and the facet give one answer.
+    year_facet = "year"
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
@@ -112,15 +109,6 @@ class FacetedFilterSet(django_filters.FilterSet):
         data = self.cleaned()
         return {facet.name: data.get(facet.name) or [] for facet in self.facets}
 
-    def base_queryset(self):
-        """The queryset narrowed by everything except the facets: the set facets are counted in."""
-        qs = self.queryset
-        data = self.cleaned()
-        for name in self.base_filters_names:
-            if data.get(name) not in (None, "", []):
-                qs = self.filters[name].filter(qs, data[name])
-        return qs
-
     def default_sort(self):
         return "relevance" if self.cleaned().get("q") else "newest"
 
@@ -130,32 +118,9 @@ class FacetedFilterSet(django_filters.FilterSet):
             sort = None
         return sort or self.default_sort()
 
-    def filter_sort(self, qs, name, value):
-        return qs  # ordering is applied once, after every filter, in `qs`
-
     @property
     def qs(self):
-        if not hasattr(self, "_sorted_qs"):
-            qs = super().qs
-            sort = self.active_sort()
-            if sort == "relevance":
-                qs = qs.order_by_relevance()
-            else:
-                qs = qs.order_by(*self.sort_orders.get(sort, self.sort_orders["newest"]), "pk")
-            self._sorted_qs = qs
-        return self._sorted_qs
-
-    # The date field a year range applies to; subclasses with other semantics override narrow_years.
-    year_field = None
-
-    def filter_years(self, qs, name, value):
-        year = int(value)
-        return self.narrow_years(qs, year, None) if name == "year_from" else self.narrow_years(qs, None, year)
-
-    def narrow_years(self, qs, year_from, year_to):
-        """Each bound narrows on its own, so the two compose with AND."""
-        if year_from is not None:
-            qs = qs.filter(**{f"{self.year_field}__year__gte": year_from})
-        if year_to is not None:
-            qs = qs.filter(**{f"{self.year_field}__year__lte": year_to})
-        return qs
+        raise TypeError(
+            "A FilterSet here only reads a query string: take its records from catalog.browse.engine.Query, "
+            "the one engine every surface shares."
+        )

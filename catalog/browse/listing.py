@@ -1,4 +1,5 @@
-"""One listing request: results, facet counts, chips and heading from a FilterSet and a query string."""
+"""One browse page (or facets.json, or a digest section): the engine's query, with facet counts,
+chips, a heading and a page of results."""
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -8,9 +9,7 @@ from django.http import QueryDict
 from django.utils.functional import cached_property
 
 from .. import search
-from .counting import count
-from .filters import MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, clean_text
-from .ranking import ranked
+from .engine import Query, describe
 
 PER_PAGE = 20
 MAX_FACET_VALUES = 60
@@ -98,55 +97,6 @@ class AddingUrls:
         return f"{self.path}?{'&'.join(parts)}"
 
 
-def describe(noun, filterset, labels):
-    """Phrase a filter state: `labels` maps each facet name to the labels of its selected values."""
-    data = filterset.cleaned()
-    facets = filterset.facets
-    order = filterset.heading_order or [f.name for f in facets]
-    parts = [noun]
-    for facet in facets:
-        chosen = labels.get(facet.name) or []
-        if chosen and facet.prefix:  # "Past events"
-            parts = [f"{' or '.join(chosen)} {noun.lower()}"]
-    if data.get("q"):
-        parts.append(f"matching “{data['q']}”")
-    for facet in sorted(facets, key=lambda f: order.index(f.name) if f.name in order else len(order)):
-        chosen = [label.lower() if facet.lower else label for label in labels.get(facet.name) or []]
-        if chosen and not facet.prefix:
-            parts.append(facet.phrase.format(" or ".join(chosen)))
-    text = " ".join(parts)
-    year_from, year_to = data.get("year_from"), data.get("year_to")
-    if year_from is not None and year_to is not None:
-        text += f", {int(year_from)}–{int(year_to)}"
-    elif year_from is not None:
-        text += f", since {int(year_from)}"
-    elif year_to is not None:
-        text += f", until {int(year_to)}"
-    return text
-
-
-def describe_without_counts(noun, filterset):
-    """The same heading for feeds and exports, taking labels from the vocabularies (no counting)."""
-    selections = filterset.selections()
-    labels = {}
-    for facet in filterset.facets:
-        if selections.get(facet.name):
-            named = facet.describe(selections[facet.name])
-            labels[facet.name] = [named[v] for v in selections[facet.name] if v in named]
-    return describe(noun, filterset, labels)
-
-
-def sanitised(params):
-    """A copy of the query string without control characters or absurd sizes, used for everything
-    the page echoes back (form values, links), so odd input is never reflected as is."""
-    clean = QueryDict(mutable=True)
-    for name, values in list(params.lists())[:100]:
-        name = clean_text(name, 50)
-        if name:
-            clean.setlist(name, [clean_text(v, MAX_QUERY_LENGTH) for v in values[:MAX_VALUES_PER_FACET]])
-    return clean
-
-
 class FacetValue:
     """One value of a facet. Its toggle URL is built on demand: the page's checkboxes are a form
     and need none; only chips and the JSON do."""
@@ -197,34 +147,27 @@ class Listing:
     def __init__(self, request, filterset_class, queryset, *, path=None, per_page=PER_PAGE, params=None, whole=False):
         """`params` stands in for the request's query string when one page holds several listings;
         `whole` says `queryset` is every published record of the type (the browse pages)."""
-        self.whole = whole
         self.request = request
         self.path = path or request.path
-        self.params = sanitised(request.GET if params is None else params)
-        self.requested = self.params.copy()  # before unknown values are dropped: the address stays as asked
-        self.filterset, result = self._count(filterset_class, queryset)
-        self.unknown = [(fc.facet.label, value) for fc in result.facets for value in fc.unknown]
-        if self.unknown:
-            # Values that name nothing are dropped (and reported), not allowed to empty the list.
-            for fc in result.facets:
-                if fc.unknown:
-                    self.params.setlist(
-                        fc.facet.name, [v for v in self.params.getlist(fc.facet.name) if v not in fc.unknown]
-                    )
-            self.filterset, result = self._count(filterset_class, queryset)
+        self.query = Query(
+            filterset_class,
+            request.GET if params is None else params,
+            queryset=None if whole else queryset,
+            request=request,
+            counts=True,
+        )
+        self.filterset, self.params, self.requested = self.query.filterset, self.query.params, self.query.requested
+        self.warnings = self.query.warnings
         self.data = self.filterset.cleaned()
         if self.params.get("sort") != self.filterset.active_sort():
             # Show the order actually applied (newest without a query, relevance with one).
             self.filterset.form.data = self.filterset.form.data.copy()
             self.filterset.form.data["sort"] = self.filterset.active_sort()
-        self.total = len(result.matching)
+        result = self.query.result
+        self.total = self.query.total
         self.matching, self.index = result.matching, result.index
         self.facets = [self._group(fc) for fc in result.facets]
         self.per_page = per_page
-
-    def _count(self, filterset_class, queryset):
-        filterset = filterset_class(self.params, queryset=queryset, request=self.request)
-        return filterset, count(filterset, whole=self.whole)
 
     def _group(self, fc):
         selected = set(fc.selected)
@@ -254,16 +197,10 @@ class Listing:
 
     def page(self, prefetch=()):
         """This page of results, with `prefetch`ed relations and, for a text query, snippets."""
-        sort = self.filterset.active_sort()
         # The index already knows which records match and in what order (the search ranking, or a
         # sort order): walk that order, then fetch just this page's records by primary key.
-        if sort == "relevance":
-            order = ranked(self.filterset._meta.model, self.data["q"], self.index.key).order
-        else:
-            order = self.index.order(
-                (*self.filterset.sort_orders.get(sort, self.filterset.sort_orders["newest"]), "pk")
-            )
-        fetch = self.filterset.queryset
+        order = self.query.order()
+        fetch = self.query.queryset
         if self.data.get("q"):
             fetch = fetch.highlighting(self.data["q"])
         records = IndexedResults(order, self.matching, fetch.prefetch_related(*prefetch))
@@ -339,6 +276,9 @@ class Listing:
         absolute = self.request.build_absolute_uri
         return {
             "total": self.total,
+            # The query as matched (values that name nothing dropped), and what was ignored.
+            "query": self.query.query_string,
+            "warnings": self.warnings,
             "facets": [
                 {
                     "name": group.name,

@@ -11,6 +11,7 @@ from django.views.generic import TemplateView, View
 from ..caching import visitor_cache_key
 from ..timing import timed
 from .charts import bars_from_group, timeline_from_group
+from .engine import IGNORED_HEADER
 from .facet_index import facet_index
 from .listing import Listing
 
@@ -81,7 +82,13 @@ class BrowseView(ListingMixin, TemplateView):
             context = self.get_context_data(**kwargs)
             with timed("template"):
                 html = render_to_string(f"{self.template_name}#browse-region", context, request)
-            region = {"html": html, "heading": context["heading"], "formats": context["formats"], "url": canonical}
+            region = {
+                "html": html,
+                "heading": context["heading"],
+                "formats": context["formats"],
+                "url": canonical,
+                "ignored": self.listing.query.ignored.urlencode(),
+            }
             if key:
                 cache.set(key, region, REGION_CACHE_SECONDS)
         if partial:
@@ -89,6 +96,8 @@ class BrowseView(ListingMixin, TemplateView):
             response["HX-Push-Url"] = region["url"]
         else:
             response = self.render_to_response({**region, "region": mark_safe(region["html"])})
+        if region.get("ignored"):
+            response[IGNORED_HEADER] = region["ignored"]
         # Full page and region share a URL: caches must keep them apart.
         patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
         return response
@@ -97,7 +106,8 @@ class BrowseView(ListingMixin, TemplateView):
         listing = self.listing
         page = listing.page(self.listing_prefetch)
         heading = listing.describe(self.noun)
-        query = listing.canonical_url.partition("?")[2]
+        # Links to the other surfaces carry the query as matched: what they give is what is on screen.
+        query = listing.query.query_string
         suffix = f"?{query}" if query else ""
         formats = [(label, reverse(name) + suffix) for label, name in self.formats]
         calendar = None
@@ -133,4 +143,6 @@ class BrowseView(ListingMixin, TemplateView):
 
 class FacetsJsonView(ListingMixin, View):
     def get(self, request, *args, **kwargs):
-        return JsonResponse(self.get_listing().as_json(), json_dumps_params={"ensure_ascii": False})
+        listing = self.get_listing()
+        response = JsonResponse(listing.as_json(), json_dumps_params={"ensure_ascii": False})
+        return listing.query.announce(response)

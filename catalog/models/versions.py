@@ -5,12 +5,15 @@ import threading
 
 from django.core.signals import request_finished, request_started
 from django.db import IntegrityError, models, transaction
+from django.utils import timezone
 
 
 class DataVersion(models.Model):
     # A random token, not a counter: a rolled-back write must never make an old value current again
     # while a cache still holds what was built from the rolled-back data.
     token = models.BigIntegerField()
+    # When the token last changed: the Last-Modified of whatever is built from it.
+    changed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         verbose_name = "data version"
@@ -29,33 +32,41 @@ class _RequestMemo(threading.local):
 
     active = False
     token = None
+    changed_at = None
 
 
 _memo = _RequestMemo()
 
 
 def _request_started(**kwargs):
-    _memo.active, _memo.token = True, None
+    _memo.active, _memo.token, _memo.changed_at = True, None, None
 
 
 def _request_finished(**kwargs):
-    _memo.active, _memo.token = False, None
+    _memo.active, _memo.token, _memo.changed_at = False, None, None
 
 
 request_started.connect(_request_started, dispatch_uid="data-version-request-started")
 request_finished.connect(_request_finished, dispatch_uid="data-version-request-finished")
 
 
-def current_token():
-    """The catalogue's version now (one query, at most once per request)."""
+def current_version():
+    """(token, changed_at): the catalogue's version now and when it began (one query, at most once
+    per request)."""
     if _memo.active and _memo.token is not None:
-        return _memo.token
-    token = DataVersion.objects.filter(pk=1).values_list("token", flat=True).first()
-    if token is None:
-        token = bump()
+        return _memo.token, _memo.changed_at
+    row = DataVersion.objects.filter(pk=1).values_list("token", "changed_at").first()
+    if row is None:
+        bump()
+        row = DataVersion.objects.filter(pk=1).values_list("token", "changed_at").first()
     if _memo.active:
-        _memo.token = token
-    return token
+        _memo.token, _memo.changed_at = row
+    return row
+
+
+def current_token():
+    """The catalogue's version now."""
+    return current_version()[0]
 
 
 def bump():
@@ -63,10 +74,11 @@ def bump():
     data under an old token once it commits."""
     token = new_token()
     _memo.token = None  # this request wrote: read the version again from the database
-    if not DataVersion.objects.filter(pk=1).update(token=token):
+    now = timezone.now()
+    if not DataVersion.objects.filter(pk=1).update(token=token, changed_at=now):
         try:
             with transaction.atomic():
-                DataVersion.objects.create(pk=1, token=token)
+                DataVersion.objects.create(pk=1, token=token, changed_at=now)
         except IntegrityError:  # created meanwhile by another writer
-            DataVersion.objects.filter(pk=1).update(token=token)
+            DataVersion.objects.filter(pk=1).update(token=token, changed_at=now)
     return token
