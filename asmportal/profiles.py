@@ -4,16 +4,17 @@ from dataclasses import dataclass
 
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.generic import TemplateView
 
 from catalog.browse.charts import Timeline
-from catalog.browse.engine import Query
 from catalog.browse.facet_index import facet_index
 from catalog.models import AreaOfWork, Country, Mineral, Organisation
+from events.content_type import EVENTS
 from events.filters import EventFilterSet
+from interventions.content_type import INTERVENTIONS
 from interventions.filters import InterventionFilterSet
+from publications.content_type import PUBLICATIONS
 from publications.filters import PublicationFilterSet
 
 SHOWN = 10
@@ -27,12 +28,12 @@ class Section:
     browse_url: str
 
 
-def section(heading, filterset_class, url_name, **params):
+def section(heading, content_type, **params):
     """A profile's section is a browse query (`?funder=x`): counted and listed by the same engine,
     so its total is the total of the page it links to."""
-    query = Query(filterset_class, QueryDict(urlencode(params)))
+    query = content_type.query(QueryDict(urlencode(params)))
     records = list(query.records(limit=SHOWN))
-    return Section(heading, query.total, records, f"{reverse(url_name)}?{query.query_string}")
+    return Section(heading, query.total, records, f"{content_type.browse_path()}?{query.query_string}")
 
 
 def profile_timeline(facets):
@@ -87,9 +88,9 @@ class ClassificationProfileView(ProfileView):
     def sections(self, obj):
         value = getattr(obj, self.value_attr)
         return [
-            section("Interventions", InterventionFilterSet, "interventions:list", **{self.param: value}),
-            section("Publications", PublicationFilterSet, "publications:list", **{self.param: value}),
-            section("Events", EventFilterSet, "events:list", **{self.param: value}),
+            section("Interventions", INTERVENTIONS, **{self.param: value}),
+            section("Publications", PUBLICATIONS, **{self.param: value}),
+            section("Events", EVENTS, **{self.param: value}),
         ]
 
 
@@ -141,18 +142,15 @@ class OrganisationProfileView(ProfileView):
 
     def sections(self, org):
         return [
-            section("Interventions it funds", InterventionFilterSet, "interventions:list", funder=org.slug),
-            section("Interventions it implements", InterventionFilterSet, "interventions:list", implementer=org.slug),
-            section(
-                "All interventions it takes part in", InterventionFilterSet, "interventions:list", organisation=org.slug
-            ),
+            section("Interventions it funds", INTERVENTIONS, funder=org.slug),
+            section("Interventions it implements", INTERVENTIONS, implementer=org.slug),
+            section("All interventions it takes part in", INTERVENTIONS, organisation=org.slug),
             section(
                 "Publications it wrote, published or commissioned",
-                PublicationFilterSet,
-                "publications:list",
+                PUBLICATIONS,
                 organisation=org.slug,
             ),
-            section("Events it hosted, co-organised or supported", EventFilterSet, "events:list", organiser=org.slug),
+            section("Events it hosted, co-organised or supported", EVENTS, organiser=org.slug),
         ]
 
 

@@ -1,31 +1,7 @@
-from catalog.browse.views import BrowseView, FacetsJsonView
 from catalog.views import PublishableDetailView
 
-from .filters import InterventionFilterSet
 from .models import Intervention
 from .structured_data import structured_data
-
-
-class InterventionListing:
-    model = Intervention
-    filterset_class = InterventionFilterSet
-    browse_url_name = "interventions:list"
-
-
-class InterventionListView(InterventionListing, BrowseView):
-    rows_template = "interventions/_rows.html"
-    formats = (
-        ("Atom feed", "interventions:feed"),
-        ("CSV", "interventions:export-csv"),
-        ("JSON", "interventions:export-json"),
-    )
-    noun = "Interventions"
-    timeline_title = "Interventions active per year"
-    listing_prefetch = ("countries",)  # only what a result row shows
-
-
-class InterventionFacetsView(InterventionListing, FacetsJsonView):
-    pass
 
 
 class InterventionDetailView(PublishableDetailView):

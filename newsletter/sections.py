@@ -1,19 +1,18 @@
 """The content types a digest draws from, in the order a newsletter presents them.
 
-Each section reuses its type's FilterSet, so a browse query string means the same thing here.
+Each section is its type's declaration (`content_type.py`) and engine, so a browse query string
+means the same records here as on the browse page.
 """
 
 from dataclasses import dataclass
 
-from django.urls import reverse
 from django.utils.text import Truncator
 
-from events.filters import EventFilterSet
+from events.content_type import EVENTS
 from events.models import Event
-from interventions.filters import InterventionFilterSet
-from interventions.models import Intervention, InterventionRole
-from publications.filters import PublicationFilterSet
-from publications.models import Publication
+from interventions.content_type import INTERVENTIONS
+from interventions.models import InterventionRole
+from publications.content_type import PUBLICATIONS
 
 SUMMARY_WORDS = 60
 MAX_LISTED_COUNTRIES = 3
@@ -61,15 +60,24 @@ def intervention_meta(i):
 class Section:
     key: str  # also the query-string prefix: "publications-country=GH"
     heading: str
-    noun: str
-    model: type
-    filterset_class: type
-    browse_url_name: str
+    content_type: object  # a catalog.browse.kinds.ContentType
     prefetch: tuple
     meta: object
 
+    @property
+    def model(self):
+        return self.content_type.model
+
+    @property
+    def noun(self):
+        return self.content_type.noun
+
+    @property
+    def filterset_class(self):
+        return self.content_type.filterset_class
+
     def browse_path(self):
-        return reverse(self.browse_url_name)
+        return self.content_type.browse_path()
 
     def entry(self, record, request):
         return Entry(
@@ -85,32 +93,11 @@ SECTIONS = [
     Section(
         "publications",
         "New publications",
-        "Publications",
-        Publication,
-        PublicationFilterSet,
-        "publications:list",
+        PUBLICATIONS,
         ("authors", "organisation_roles__organisation"),
         publication_meta,
     ),
-    Section(
-        "events",
-        "Events",
-        "Events",
-        Event,
-        EventFilterSet,
-        "events:list",
-        ("country",),
-        event_meta,
-    ),
-    Section(
-        "interventions",
-        "Interventions",
-        "Interventions",
-        Intervention,
-        InterventionFilterSet,
-        "interventions:list",
-        ("countries", "roles__organisation"),
-        intervention_meta,
-    ),
+    Section("events", "Events", EVENTS, ("country",), event_meta),
+    Section("interventions", "Interventions", INTERVENTIONS, ("countries", "roles__organisation"), intervention_meta),
 ]
 BY_KEY = {section.key: section for section in SECTIONS}

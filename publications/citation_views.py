@@ -2,10 +2,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views import View
 
-from catalog.browse.engine import Query
-
 from .citations import Citation, bibtex_file, csl_file, ris_file
-from .filters import PublicationFilterSet
+from .content_type import PUBLICATIONS
 from .models import Publication
 
 FORMATS = {
@@ -40,7 +38,7 @@ class ListCitationView(View):
     format = "ris"
 
     def get(self, request):
-        query = Query(PublicationFilterSet, request.GET, request=request)
+        query = PUBLICATIONS.query(request.GET, request=request)
         publications = query.records(Publication.objects.published().prefetch_related(*PREFETCH))
         response = citation_response([Citation(p, request) for p in publications], self.format, "publications")
         return query.announce(response)

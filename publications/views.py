@@ -1,44 +1,12 @@
-from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.views.generic import View
 from django.views.generic.detail import SingleObjectMixin
 
-from catalog.browse.views import BrowseView, FacetsJsonView
 from catalog.views import PublishableDetailView
 
 from .citations import Citation
-from .filters import PublicationFilterSet
-from .models import Publication, PublicationOrganisation
+from .models import Publication
 from .structured_data import structured_data
-
-
-class PublicationListing:
-    model = Publication
-    filterset_class = PublicationFilterSet
-    browse_url_name = "publications:list"
-
-
-class PublicationListView(PublicationListing, BrowseView):
-    rows_template = "publications/_rows.html"
-    formats = (
-        ("Atom feed", "publications:feed"),
-        ("CSV", "publications:export-csv"),
-        ("JSON", "publications:export-json"),
-    )
-    noun = "Publications"
-    # One query per relation: roles come with their organisations (at most 5 SQL per listing page).
-    # Only what a result row shows: its organisations.
-    # Ordered by organisation, so one with several roles is named once.
-    listing_prefetch = (
-        Prefetch(
-            "organisation_roles",
-            PublicationOrganisation.objects.select_related("organisation").order_by("organisation__name", "role"),
-        ),
-    )
-
-
-class PublicationFacetsView(PublicationListing, FacetsJsonView):
-    pass
 
 
 class PublicationDetailView(PublishableDetailView):

@@ -3,12 +3,11 @@ from rest_framework import viewsets
 
 from catalog.caching import conditional
 from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Topic
-from events import views as event_pages
-from events.filters import EventFilterSet
+from events.content_type import EVENTS
 from events.models import Event
-from interventions.filters import InterventionFilterSet
+from interventions.content_type import INTERVENTIONS
 from interventions.models import Intervention
-from publications.filters import PublicationFilterSet
+from publications.content_type import PUBLICATIONS
 from publications.models import Publication
 
 from . import serializers as s
@@ -34,7 +33,7 @@ class InterventionViewSet(ConditionalViewSet):
     """Published interventions. Filters as on /interventions/."""
 
     serializer_class = s.InterventionSerializer
-    filterset_class = InterventionFilterSet
+    filterset_class = INTERVENTIONS.filterset_class
     lookup_field = "slug"
 
     def get_queryset(self):
@@ -51,7 +50,7 @@ class PublicationViewSet(ConditionalViewSet):
     """Published publications. Filters as on /publications/."""
 
     serializer_class = s.PublicationSerializer
-    filterset_class = PublicationFilterSet
+    filterset_class = PUBLICATIONS.filterset_class
     lookup_field = "slug"
 
     def get_queryset(self):
@@ -69,9 +68,9 @@ class PublicationViewSet(ConditionalViewSet):
 class EventViewSet(ConditionalViewSet):
     """Published events. Filters as on /events/."""
 
-    clock, passed = staticmethod(event_pages.clock), staticmethod(event_pages.last_passed)
+    clock, passed = staticmethod(EVENTS.clock), staticmethod(EVENTS.passed)
     serializer_class = s.EventSerializer
-    filterset_class = EventFilterSet
+    filterset_class = EVENTS.filterset_class
     lookup_field = "slug"
 
     def get_queryset(self):

@@ -20,7 +20,6 @@ from django.utils.text import slugify
 from django.views import View
 
 from ..text import clean
-from .engine import Query
 
 CHUNK = 2000
 FLUSH_ROWS = 500
@@ -110,27 +109,22 @@ def csv_cell(value):
 
 
 class ExportView(View):
-    """Subclasses set model, filterset_class, noun, `fields` (read as values), `related` and
-    `column_list`, or override `columns(request)` when a column needs the request (absolute
-    download links); `format` is "csv" or "json"."""
+    """A content type's whole filtered listing as `format` ("csv" or "json"), with the columns its
+    `content_type.export` declares."""
 
-    model = None
-    filterset_class = None
-    noun = None
-    fields = ()
-    related = {}
-    column_list = ()
+    content_type = None
     format = "csv"
 
-    def columns(self, request):
-        return list(self.column_list)
+    @property
+    def model(self):
+        return self.content_type.model
 
     def records(self, query):
         """The engine's records in its order, read as plain values a chunk at a time (still
         narrowed to the published ones: a record unpublished since the index was built stays out)."""
         published = self.model.objects.published()
         for ids in query.id_chunks(CHUNK):
-            rows = published.filter(pk__in=id_list(ids)).values("pk", "slug", *self.fields)
+            rows = published.filter(pk__in=id_list(ids)).values("pk", "slug", *self.content_type.export.fields)
             found = {row["pk"]: row for row in rows}
             yield from self.with_related([found[pk] for pk in ids if pk in found])
 
@@ -166,19 +160,23 @@ class ExportView(View):
     def related_queries(self):
         """[(Related, {condition values: row key})]: one entry per query to run."""
         queries = {}
-        for key, related in self.related.items():
+        for key, related in self.content_type.export.related.items():
             shape = (related.path, related.also, tuple(related.condition), related.order, related.distinct)
             _, keys = queries.setdefault(shape, (related, {}))
             keys[tuple(related.condition.values())] = key
         return list(queries.values())
 
     def get(self, request, *args, **kwargs):
-        query = Query(self.filterset_class, request.GET, request=request)
-        self.heading = query.describe(self.noun)
+        query = self.content_type.query(request.GET, request=request)
+        noun = self.content_type.noun
+        self.heading = query.describe(noun)
         rows = self.records(query)
         page = request.build_absolute_uri(reverse(f"{self.model._meta.app_label}:detail", args=[SLUG]))
-        columns = [Column("url", "URL", lambda r: page.replace(SLUG, r["slug"])), *self.columns(request)]
-        filename = slugify(self.heading)[:80] or slugify(self.noun)
+        columns = [
+            Column("url", "URL", lambda r: page.replace(SLUG, r["slug"])),
+            *self.content_type.export.columns(request),
+        ]
+        filename = slugify(self.heading)[:80] or slugify(noun)
         if self.format == "json":
             body, content_type = self.json_lines(rows, columns), "application/json; charset=utf-8"
         else:

@@ -1,12 +1,10 @@
 """Atom feeds of any filtered listing, built on Django's syndication framework."""
 
 from django.contrib.syndication.views import Feed
-from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.xmlutils import SimplerXMLGenerator
 
 from ..text import clean
-from .engine import Query
 
 FEED_LIMIT = 500  # the newest records; a feed is for noticing what is new, exports give everything
 
@@ -35,13 +33,10 @@ class ServableAtom1Feed(Atom1Feed):
 
 
 class ListingFeed(Feed):
-    """Subclasses set model, filterset_class, noun and browse_url_name, and describe their items."""
+    """Subclasses set `content_type` (a kinds.ContentType) and describe their items."""
 
     feed_type = ServableAtom1Feed
-    model = None
-    filterset_class = None
-    noun = None
-    browse_url_name = None
+    content_type = None
     prefetch = ()
 
     def __call__(self, request, *args, **kwargs):
@@ -51,24 +46,24 @@ class ListingFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         """The engine's query: the same records as the browse page, newest on the portal first."""
         self.request = request
-        request.catalog_query = Query(self.filterset_class, request.GET, request=request)
+        request.catalog_query = self.content_type.query(request.GET, request=request)
         return request.catalog_query
 
     def title(self, query):
-        return f"{query.describe(self.noun)} — ASM Knowledge Portal"
+        return f"{query.describe(self.content_type.noun)} — ASM Knowledge Portal"
 
     def subtitle(self, query):
         notes = " ".join(query.warnings)
         return f"New and updated records of the ASM Knowledge Portal matching this listing. {notes}".strip()
 
     def link(self, query):
-        return reverse(self.browse_url_name) + (f"?{query.query_string}" if query.query_string else "")
+        return self.content_type.browse_path() + (f"?{query.query_string}" if query.query_string else "")
 
     def feed_url(self, query):
         return self.request.get_full_path()
 
     def items(self, query):
-        published = self.model.objects.published().prefetch_related(
+        published = self.content_type.model.objects.published().prefetch_related(
             "countries", "minerals", "areas_of_work", "topics", *self.prefetch
         )
         return list(query.records(published, ordering=("-published_at", "-pk"), limit=FEED_LIMIT))

@@ -12,26 +12,20 @@ from ..caching import visitor_cache_key
 from ..timing import timed
 from .charts import bars_from_group, timeline_from_group
 from .engine import IGNORED_HEADER
-from .facet_index import facet_index
 from .listing import Listing
 
 REGION_CACHE_SECONDS = 3600
 
 
 class ListingMixin:
-    """A content type's listing: `model`, `filterset_class`, and the browse page's URL name."""
+    """A content type's listing (`content_type`, a kinds.ContentType)."""
 
-    model = None
-    filterset_class = None
-    browse_url_name = None
+    content_type = None
 
     def get_listing(self):
+        kind = self.content_type
         return Listing(
-            self.request,
-            self.filterset_class,
-            self.model.objects.published(),
-            path=reverse(self.browse_url_name),
-            whole=True,
+            self.request, kind.filterset_class, kind.model.objects.published(), path=kind.browse_path(), whole=True
         )
 
 
@@ -43,17 +37,12 @@ def is_partial_request(request):
 
 class BrowseView(ListingMixin, TemplateView):
     template_name = "browse/list.html"
-    noun = None  # "Interventions": the heading starts with it
-    rows_template = None  # renders page_obj's records (one include per page, the loop inside it)
-    listing_prefetch = ()
-    # (label, URL name) of the listing in other formats; all take the same query string.
-    formats = ()
-    calendar_url_name = None
-    timeline_title = None  # default: "<noun> per year"
+    # (label, URL name in the type's namespace) of the listing in other formats; all take its query.
+    formats = (("Atom feed", "feed"), ("CSV", "export-csv"), ("JSON", "export-json"))
 
     @cached_property
     def index_state(self):
-        return facet_index(self.filterset_class).state()
+        return self.content_type.index().state()
 
     def region_cache_key(self, partial):
         """Visitors asking the same address of the same data get the same browse region: cache it
@@ -103,16 +92,16 @@ class BrowseView(ListingMixin, TemplateView):
         return response
 
     def get_context_data(self, **kwargs):
-        listing = self.listing
-        page = listing.page(self.listing_prefetch)
-        heading = listing.describe(self.noun)
+        listing, kind = self.listing, self.content_type
+        page = listing.page(kind.listing_prefetch)
+        heading = listing.describe(kind.noun)
         # Links to the other surfaces carry the query as matched: what they give is what is on screen.
         query = listing.query.query_string
         suffix = f"?{query}" if query else ""
-        formats = [(label, reverse(name) + suffix) for label, name in self.formats]
+        formats = [(label, reverse(kind.url_name(name)) + suffix) for label, name in self.formats]
         calendar = None
-        if self.calendar_url_name:
-            path = reverse(self.calendar_url_name) + suffix
+        if kind.calendar:
+            path = reverse(kind.url_name("calendar")) + suffix
             calendar = {
                 "https": self.request.build_absolute_uri(path),
                 "webcal": "webcal://" + self.request.get_host() + path,
@@ -121,8 +110,8 @@ class BrowseView(ListingMixin, TemplateView):
             listing=listing,
             page_obj=page,
             heading=heading,
-            noun=self.noun,
-            rows_template=self.rows_template,
+            noun=kind.noun,
+            rows_template=kind.rows_template,
             formats=formats,
             calendar=calendar,
             partial=is_partial_request(self.request),
@@ -135,7 +124,9 @@ class BrowseView(ListingMixin, TemplateView):
         """The timeline and the counts by area and mineral, from the facet counts already made."""
         groups = {group.name: group for group in listing.facets}
         return {
-            "timeline": timeline_from_group(self.timeline_title or f"{self.noun} per year", groups.get("year")),
+            "timeline": timeline_from_group(
+                self.content_type.timeline_title or f"{self.content_type.noun} per year", groups.get("year")
+            ),
             "areas": bars_from_group("By area of work", groups.get("area")),
             "minerals": bars_from_group("By mineral", groups.get("mineral")),
         }

@@ -1,0 +1,68 @@
+"""A content type, declared once: what every surface of it (page, facets.json, feed, calendar,
+exports, API list, digest section, profile sections) is built from.
+
+Each app declares one `ContentType` in its `content_type.py`: its model, its FilterSet (the facets,
+each declared once), its noun, its URL namespace, its export columns and how a result row looks.
+Adding a facet is an edit to the FilterSet; adding a column, an edit to the app's `columns.py`.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from .engine import Query
+from .facet_index import facet_index
+
+
+@dataclass(frozen=True)
+class Export:
+    """The CSV and JSON columns: `fields` read as values, `related` lists per record, and
+    `columns(request)` (a request, for absolute links) the labelled columns in order."""
+
+    fields: tuple
+    related: dict
+    columns: Callable
+
+
+@dataclass(frozen=True)
+class ContentType:
+    model: type
+    filterset_class: type
+    noun: str  # "Publications": headings, feed titles, file names
+    namespace: str  # the URL namespace: "publications:list", "publications:feed"...
+    export: Export
+    rows_template: str  # renders a page of results on the browse page
+    listing_prefetch: tuple = ()  # only what a result row shows
+    timeline_title: str = ""  # default: "<noun> per year"
+    # Whether what is listed changes with the clock as well as with the data (upcoming / past).
+    changes_with_time: bool = False
+    calendar: bool = False  # whether the type has an iCalendar subscription (`<namespace>:calendar`)
+
+    def url_name(self, name):
+        return f"{self.namespace}:{name}"
+
+    @property
+    def browse_url_name(self):
+        return self.url_name("list")
+
+    def browse_path(self):
+        return reverse(self.browse_url_name)
+
+    def query(self, params, **kwargs):
+        """This type's records for a query string, from the one engine."""
+        return Query(self.filterset_class, params, **kwargs)
+
+    def index(self):
+        return facet_index(self.filterset_class)
+
+    @property
+    def clock(self):
+        """What a cached answer depends on besides the data version, or None: `clock()` is the
+        facet index's state, which includes how many records have passed their moment."""
+        return (lambda: self.index().state()) if self.changes_with_time else None
+
+    @property
+    def passed(self):
+        """When an answer last changed without a write (an event became past), or None."""
+        return (lambda: self.index().last_passed()) if self.changes_with_time else None

@@ -1,0 +1,85 @@
+"""The columns of the event exports (CSV and JSON): read as values, labelled, in order."""
+
+import zoneinfo
+from operator import itemgetter
+
+from django.utils import timezone
+
+from catalog.browse.exports import SOURCES, SOURCES_COLUMN, Column, Related, iso, label
+from catalog.browse.kinds import Export
+from catalog.models import State
+
+from .models import Event, EventOrganiser, when_text
+
+Role = EventOrganiser.Role
+
+
+def in_role(role):
+    return Related("organisers__organisation__name", {"organisers__role": role}, ("organisers__organisation__name",))
+
+
+RELATED = {
+    "sources": SOURCES,
+    "hosts": in_role(Role.HOST),
+    "co_organisers": in_role(Role.CO_ORGANISER),
+    "partners": in_role(Role.PARTNER),
+    "sponsors": in_role(Role.SPONSOR),
+    # Only a published intervention is named.
+    "intervention": Related("intervention__title", {"intervention__state": State.PUBLISHED}),
+    "countries": Related("countries__name", order=("countries__name",)),
+    "minerals": Related("minerals__name", order=("minerals__name",)),
+    "areas_of_work": Related("areas_of_work__name", order=("areas_of_work__number",)),
+    "topics": Related("topics__name", order=("topics__name",)),
+}
+FIELDS = (
+    "title", "kind", "attendance", "start", "end", "all_day", "date_precision", "time_zone", "venue", "city",
+    "country__name", "online_url", "hashtag", "participant_count", "country_count", "summary", "published_at",
+    "updated",
+)  # fmt: skip
+
+
+def local(row, key):
+    return timezone.localtime(row[key], zoneinfo.ZoneInfo(row["time_zone"])) if row[key] else None
+
+
+def when(row):
+    return when_text(local(row, "start"), local(row, "end"), row["all_day"], row["date_precision"], row["time_zone"])
+
+
+def or_none(key):
+    return lambda r: r[key] or None
+
+
+COLUMNS = [
+    Column("title", "Title", itemgetter("title")),
+    Column("kind", "Kind", label(Event.Kind, "kind")),
+    Column("attendance", "Attendance", label(Event.Attendance, "attendance")),
+    Column("dates", "Dates", when),
+    Column("start", "Start", lambda r: iso(local(r, "start"))),
+    Column("end", "End", lambda r: iso(local(r, "end"))),
+    Column("all_day", "All day", itemgetter("all_day")),
+    Column("time_zone", "Time zone", itemgetter("time_zone")),
+    Column("venue", "Venue", or_none("venue")),
+    Column("city", "City", or_none("city")),
+    Column("country", "Country", itemgetter("country__name")),
+    Column("online_url", "Online at", or_none("online_url")),
+    Column("hashtag", "Hashtag", or_none("hashtag")),
+    Column("hosts", "Hosts", itemgetter("hosts")),
+    Column("co_organisers", "Co-organisers", itemgetter("co_organisers")),
+    Column("partners", "Partners", itemgetter("partners")),
+    Column("sponsors", "Sponsors", itemgetter("sponsors")),
+    Column("intervention", "Part of", lambda r: r["intervention"][0] if r["intervention"] else None),
+    Column("countries", "Countries", itemgetter("countries")),
+    Column("minerals", "Minerals", itemgetter("minerals")),
+    Column("areas_of_work", "Areas of work", itemgetter("areas_of_work")),
+    Column("topics", "Topics", itemgetter("topics")),
+    Column("participants", "Participants", itemgetter("participant_count")),
+    Column("countries_represented", "Countries represented", itemgetter("country_count")),
+    Column("summary", "Summary", itemgetter("summary")),
+    Column("published", "Published on the portal", lambda r: iso(r["published_at"])),
+    SOURCES_COLUMN,
+    Column("updated", "Last updated", lambda r: iso(r["updated"])),
+]
+
+
+EXPORT = Export(FIELDS, RELATED, lambda request: COLUMNS)

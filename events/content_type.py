@@ -1,0 +1,19 @@
+"""Dialogue events, declared once for every surface (see catalog/browse/kinds.py)."""
+
+from catalog.browse.kinds import ContentType
+
+from .columns import EXPORT
+from .filters import EventFilterSet
+from .models import Event
+
+EVENTS = ContentType(
+    model=Event,
+    filterset_class=EventFilterSet,
+    noun="Events",
+    namespace="events",
+    export=EXPORT,
+    rows_template="events/_rows.html",
+    listing_prefetch=("countries",),
+    changes_with_time=True,  # upcoming becomes past
+    calendar=True,
+)

@@ -1,0 +1,88 @@
+"""The columns of the publication exports (CSV and JSON): read as values, labelled, in order."""
+
+from operator import itemgetter
+
+from django.urls import reverse
+
+from catalog.browse.exports import SLUG, SOURCES, SOURCES_COLUMN, Column, Related, iso, label
+from catalog.browse.kinds import Export
+from catalog.models import State, format_partial_date
+
+from .models import Publication, PublicationOrganisation
+
+Role = PublicationOrganisation.Role
+
+
+def in_role(role):
+    return Related(
+        "organisation_roles__organisation__name",
+        {"organisation_roles__role": role},
+        ("organisation_roles__organisation__name",),
+    )
+
+
+def published_titles(relation):
+    # Only published records are named: a draft's title is not public.
+    return Related(f"{relation}__title", {f"{relation}__state": State.PUBLISHED}, (f"{relation}__title",))
+
+
+RELATED = {
+    "sources": SOURCES,
+    "authors": Related("authors__name", order=("authors__position", "authors__id")),
+    "author_organisations": in_role(Role.AUTHOR),
+    "publishers": in_role(Role.PUBLISHER),
+    "commissioners": in_role(Role.COMMISSIONER),
+    "languages": Related("languages__name", order=("languages__name",)),
+    "countries": Related("countries__name", order=("countries__name",)),
+    "minerals": Related("minerals__name", order=("minerals__name",)),
+    "areas_of_work": Related("areas_of_work__name", order=("areas_of_work__number",)),
+    "topics": Related("topics__name", order=("topics__name",)),
+    "interventions": published_titles("interventions"),
+    "events": published_titles("events"),
+}
+FIELDS = (
+    "title", "kind", "publication_date", "date_precision", "external_url", "file", "print_only", "doi", "isbn",
+    "licence", "summary", "published_at", "updated",
+)  # fmt: skip
+
+
+def or_none(key):
+    return lambda r: r[key] or None
+
+
+def file_url(request):
+    download = request.build_absolute_uri(reverse("publications:download", args=[SLUG]))
+    return lambda r: download.replace(SLUG, r["slug"]) if r["file"] else None
+
+
+def columns(request):
+    return [
+        Column("title", "Title", itemgetter("title")),
+        Column("kind", "Kind", label(Publication.Kind, "kind")),
+        Column("date", "Date", lambda r: format_partial_date(r["publication_date"], r["date_precision"]) or None),
+        Column("year", "Year", lambda r: r["publication_date"].year if r["publication_date"] else None),
+        Column("authors", "Authors", itemgetter("authors")),
+        Column("author_organisations", "Author organisations", itemgetter("author_organisations")),
+        Column("publishers", "Publishers", itemgetter("publishers")),
+        Column("commissioners", "Commissioners / funders", itemgetter("commissioners")),
+        Column("languages", "Languages", itemgetter("languages")),
+        Column("countries", "Countries", itemgetter("countries")),
+        Column("minerals", "Minerals", itemgetter("minerals")),
+        Column("areas_of_work", "Areas of work", itemgetter("areas_of_work")),
+        Column("topics", "Topics", itemgetter("topics")),
+        Column("interventions", "Interventions documented", itemgetter("interventions")),
+        Column("events", "Events", itemgetter("events")),
+        Column("external_url", "Online at", or_none("external_url")),
+        Column("file", "File", file_url(request)),
+        Column("print_only", "Print only", itemgetter("print_only")),
+        Column("doi", "DOI", or_none("doi")),
+        Column("isbn", "ISBN", or_none("isbn")),
+        Column("licence", "Licence", or_none("licence")),
+        Column("summary", "Summary", itemgetter("summary")),
+        Column("published", "Published on the portal", lambda r: iso(r["published_at"])),
+        SOURCES_COLUMN,
+        Column("updated", "Last updated", lambda r: iso(r["updated"])),
+    ]
+
+
+EXPORT = Export(FIELDS, RELATED, columns)

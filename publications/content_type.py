@@ -1,0 +1,26 @@
+"""Publications, declared once for every surface (see catalog/browse/kinds.py)."""
+
+from django.db.models import Prefetch
+
+from catalog.browse.kinds import ContentType
+
+from .columns import EXPORT
+from .filters import PublicationFilterSet
+from .models import Publication, PublicationOrganisation
+
+PUBLICATIONS = ContentType(
+    model=Publication,
+    filterset_class=PublicationFilterSet,
+    noun="Publications",
+    namespace="publications",
+    export=EXPORT,
+    rows_template="publications/_rows.html",
+    # A result row shows its organisations: roles with their organisations, in one query, ordered
+    # by organisation so one with several roles is named once.
+    listing_prefetch=(
+        Prefetch(
+            "organisation_roles",
+            PublicationOrganisation.objects.select_related("organisation").order_by("organisation__name", "role"),
+        ),
+    ),
+)
