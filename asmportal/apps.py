@@ -16,4 +16,4 @@ class PortalAdminConfig(admin_apps.AdminConfig):
     """Django's admin, with every app's `admin.site` being our site (two-factor sign-in)."""
 
     default = False  # named in INSTALLED_APPS; AsmportalConfig stays this module's default
-    default_site = "asmportal.admin_site.PortalAdminSite"
+    default_site = "asmportal.security.admin_site.PortalAdminSite"

@@ -12,7 +12,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from .csp_hashes import ALLOWED_SCRIPT_ATTRIBUTE_HASHES, ALLOWED_STYLE_ATTRIBUTE_HASHES
+from .security.csp_hashes import ALLOWED_SCRIPT_ATTRIBUTE_HASHES, ALLOWED_STYLE_ATTRIBUTE_HASHES
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -77,8 +77,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Above whitenoise, so static files get the same headers as pages.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "asmportal.headers.BrowserPolicyMiddleware",
-    "asmportal.bad_requests.RefuseNulInPathMiddleware",
+    "asmportal.security.headers.BrowserPolicyMiddleware",
+    "asmportal.security.bad_requests.RefuseNulInPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "catalog.timing.ServerTimingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -147,7 +147,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True  # every failed sign-in stays listed in the admin
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "asmportal.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "asmportal.security.client_address.client_address"
 # Behind a reverse proxy, how many proxies append to X-Forwarded-For (the client is that many from the right).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1" if env_bool("BEHIND_TLS_PROXY") else "0"))
 

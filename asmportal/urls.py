@@ -3,8 +3,11 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from . import availability, gap_map, profiles, search_views, views
-from .sitemaps import SITEMAPS
+from .operations import availability
+from .pages import gap_map, profiles
+from .pages import home as views
+from .pages import search as search_views
+from .pages.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
@@ -29,7 +32,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
 ]
 
-handler500 = "asmportal.availability.server_error"
+handler500 = "asmportal.operations.availability.server_error"
 
 if settings.BENCHMARK_FLOOR:
     urlpatterns.append(path("_bench/floor/", views.benchmark_floor))

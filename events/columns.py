@@ -6,7 +6,7 @@ from operator import itemgetter
 from django.utils import timezone
 
 from catalog.browse.exports import SOURCES, SOURCES_COLUMN, Column, Related, iso, label
-from catalog.browse.kinds import Export
+from catalog.browse.record_types import Export
 from catalog.models import State
 
 from .models import Event, EventOrganiser, when_text

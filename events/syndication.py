@@ -11,14 +11,14 @@ from catalog.browse.feeds import ListingFeed
 from catalog.models import DatePrecision
 from catalog.text import clean, one_line
 
-from .content_type import EVENTS
 from .models import Event
+from .record_type import EVENTS
 
 UID_DOMAIN = "asm-knowledge-portal"
 
 
 class EventFeed(ListingFeed):
-    content_type = EVENTS
+    record_type = EVENTS
     prefetch = ("organisers__organisation",)
 
     def item_organisations(self, item):

@@ -4,7 +4,7 @@ from catalog.browse.urls import listing_urls
 from catalog.caching import cached_for_visitors
 
 from . import syndication, views
-from .content_type import EVENTS
+from .record_type import EVENTS
 
 app_name = "events"
 clock, passed = EVENTS.clock, EVENTS.passed  # which events have passed: what says "upcoming" changes with it

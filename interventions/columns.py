@@ -3,7 +3,7 @@
 from operator import itemgetter
 
 from catalog.browse.exports import SOURCES, SOURCES_COLUMN, Column, Related, iso, label
-from catalog.browse.kinds import Export
+from catalog.browse.record_types import Export
 
 from .models import Intervention, InterventionRole, period_text
 

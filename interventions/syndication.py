@@ -1,10 +1,10 @@
 from catalog.browse.feeds import ListingFeed
 
-from .content_type import INTERVENTIONS
+from .record_type import INTERVENTIONS
 
 
 class InterventionFeed(ListingFeed):
-    content_type = INTERVENTIONS
+    record_type = INTERVENTIONS
     prefetch = ("roles__organisation",)
 
     def item_organisations(self, item):

@@ -4,7 +4,7 @@ from catalog.browse.urls import listing_urls
 from catalog.caching import cached_for_visitors
 
 from . import syndication, views
-from .content_type import INTERVENTIONS
+from .record_type import INTERVENTIONS
 
 app_name = "interventions"
 

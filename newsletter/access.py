@@ -1,6 +1,6 @@
 from django.contrib.auth.mixins import UserPassesTestMixin
 
-from asmportal.two_factor import second_factor_satisfied
+from asmportal.security.two_factor import second_factor_satisfied
 
 
 class StaffPermissionRequired(UserPassesTestMixin):

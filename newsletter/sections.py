@@ -1,6 +1,6 @@
 """The content types a digest draws from, in the order a newsletter presents them.
 
-Each section is its type's declaration (`content_type.py`) and engine, so a browse query string
+Each section is its type's declaration (`record_type.py`) and engine, so a browse query string
 means the same records here as on the browse page.
 """
 
@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from django.utils.text import Truncator
 
-from events.content_type import EVENTS
 from events.models import Event
-from interventions.content_type import INTERVENTIONS
+from events.record_type import EVENTS
 from interventions.models import InterventionRole
-from publications.content_type import PUBLICATIONS
+from interventions.record_type import INTERVENTIONS
+from publications.record_type import PUBLICATIONS
 
 SUMMARY_WORDS = 60
 MAX_LISTED_COUNTRIES = 3
@@ -60,24 +60,24 @@ def intervention_meta(i):
 class Section:
     key: str  # also the query-string prefix: "publications-country=GH"
     heading: str
-    content_type: object  # a catalog.browse.kinds.ContentType
+    record_type: object  # a catalog.browse.record_types.RecordType
     prefetch: tuple
     meta: object
 
     @property
     def model(self):
-        return self.content_type.model
+        return self.record_type.model
 
     @property
     def noun(self):
-        return self.content_type.noun
+        return self.record_type.noun
 
     @property
     def filterset_class(self):
-        return self.content_type.filterset_class
+        return self.record_type.filterset_class
 
     def browse_path(self):
-        return self.content_type.browse_path()
+        return self.record_type.browse_path()
 
     def entry(self, record, request):
         return Entry(

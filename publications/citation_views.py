@@ -3,8 +3,8 @@ from django.shortcuts import get_object_or_404
 from django.views import View
 
 from .citations import Citation, bibtex_file, csl_file, ris_file
-from .content_type import PUBLICATIONS
 from .models import Publication
+from .record_type import PUBLICATIONS
 
 FORMATS = {
     "ris": (ris_file, "application/x-research-info-systems; charset=utf-8", "ris"),

@@ -5,7 +5,7 @@ from operator import itemgetter
 from django.urls import reverse
 
 from catalog.browse.exports import SLUG, SOURCES, SOURCES_COLUMN, Column, Related, iso, label
-from catalog.browse.kinds import Export
+from catalog.browse.record_types import Export
 from catalog.models import State, format_partial_date
 
 from .models import Publication, PublicationOrganisation

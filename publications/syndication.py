@@ -3,11 +3,11 @@ from django.utils.feedgenerator import Enclosure
 
 from catalog.browse.feeds import ListingFeed
 
-from .content_type import PUBLICATIONS
+from .record_type import PUBLICATIONS
 
 
 class PublicationFeed(ListingFeed):
-    content_type = PUBLICATIONS
+    record_type = PUBLICATIONS
     prefetch = ("organisation_roles__organisation", "authors")
 
     def item_organisations(self, item):

@@ -4,7 +4,7 @@ from catalog.browse.urls import listing_urls
 from catalog.caching import cached_for_visitors, conditional
 
 from . import citation_views, syndication, views
-from .content_type import PUBLICATIONS
+from .record_type import PUBLICATIONS
 
 app_name = "publications"
 

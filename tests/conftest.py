@@ -3,7 +3,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from asmportal.roles import CURATORS, EDITORS
+from asmportal.security.roles import CURATORS, EDITORS
 from catalog.models import versions
 
 from .factories import UserFactory

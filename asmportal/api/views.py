@@ -3,12 +3,12 @@ from rest_framework import viewsets
 
 from catalog.caching import conditional
 from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Topic
-from events.content_type import EVENTS
 from events.models import Event
-from interventions.content_type import INTERVENTIONS
+from events.record_type import EVENTS
 from interventions.models import Intervention
-from publications.content_type import PUBLICATIONS
+from interventions.record_type import INTERVENTIONS
 from publications.models import Publication
+from publications.record_type import PUBLICATIONS
 
 from . import serializers as s
 

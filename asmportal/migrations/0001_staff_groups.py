@@ -4,7 +4,7 @@ from django.db import migrations
 def create_groups(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
-    from asmportal.roles import sync_groups
+    from asmportal.security.roles import sync_groups
 
     # Permissions are normally created after all migrations; these groups need them now.
     for app_config in apps.get_app_configs():

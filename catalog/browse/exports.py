@@ -110,21 +110,21 @@ def csv_cell(value):
 
 class ExportView(View):
     """A content type's whole filtered listing as `format` ("csv" or "json"), with the columns its
-    `content_type.export` declares."""
+    `record_type.export` declares."""
 
-    content_type = None
+    record_type = None
     format = "csv"
 
     @property
     def model(self):
-        return self.content_type.model
+        return self.record_type.model
 
     def records(self, query):
         """The engine's records in its order, read as plain values a chunk at a time (still
         narrowed to the published ones: a record unpublished since the index was built stays out)."""
         published = self.model.objects.published()
         for ids in query.id_chunks(CHUNK):
-            rows = published.filter(pk__in=id_list(ids)).values("pk", "slug", *self.content_type.export.fields)
+            rows = published.filter(pk__in=id_list(ids)).values("pk", "slug", *self.record_type.export.fields)
             found = {row["pk"]: row for row in rows}
             yield from self.with_related([found[pk] for pk in ids if pk in found])
 
@@ -160,21 +160,21 @@ class ExportView(View):
     def related_queries(self):
         """[(Related, {condition values: row key})]: one entry per query to run."""
         queries = {}
-        for key, related in self.content_type.export.related.items():
+        for key, related in self.record_type.export.related.items():
             shape = (related.path, related.also, tuple(related.condition), related.order, related.distinct)
             _, keys = queries.setdefault(shape, (related, {}))
             keys[tuple(related.condition.values())] = key
         return list(queries.values())
 
     def get(self, request, *args, **kwargs):
-        query = self.content_type.query(request.GET, request=request)
-        noun = self.content_type.noun
+        query = self.record_type.query(request.GET, request=request)
+        noun = self.record_type.noun
         self.heading = query.describe(noun)
         rows = self.records(query)
         page = request.build_absolute_uri(reverse(f"{self.model._meta.app_label}:detail", args=[SLUG]))
         columns = [
             Column("url", "URL", lambda r: page.replace(SLUG, r["slug"])),
-            *self.content_type.export.columns(request),
+            *self.record_type.export.columns(request),
         ]
         filename = slugify(self.heading)[:80] or slugify(noun)
         if self.format == "json":

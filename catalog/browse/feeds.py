@@ -33,10 +33,10 @@ class ServableAtom1Feed(Atom1Feed):
 
 
 class ListingFeed(Feed):
-    """Subclasses set `content_type` (a kinds.ContentType) and describe their items."""
+    """Subclasses set `record_type` (a record_types.RecordType) and describe their items."""
 
     feed_type = ServableAtom1Feed
-    content_type = None
+    record_type = None
     prefetch = ()
 
     def __call__(self, request, *args, **kwargs):
@@ -46,24 +46,24 @@ class ListingFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         """The engine's query: the same records as the browse page, newest on the portal first."""
         self.request = request
-        request.catalog_query = self.content_type.query(request.GET, request=request)
+        request.catalog_query = self.record_type.query(request.GET, request=request)
         return request.catalog_query
 
     def title(self, query):
-        return f"{query.describe(self.content_type.noun)} — ASM Knowledge Portal"
+        return f"{query.describe(self.record_type.noun)} — ASM Knowledge Portal"
 
     def subtitle(self, query):
         notes = " ".join(query.warnings)
         return f"New and updated records of the ASM Knowledge Portal matching this listing. {notes}".strip()
 
     def link(self, query):
-        return self.content_type.browse_path() + (f"?{query.query_string}" if query.query_string else "")
+        return self.record_type.browse_path() + (f"?{query.query_string}" if query.query_string else "")
 
     def feed_url(self, query):
         return self.request.get_full_path()
 
     def items(self, query):
-        published = self.content_type.model.objects.published().prefetch_related(
+        published = self.record_type.model.objects.published().prefetch_related(
             "countries", "minerals", "areas_of_work", "topics", *self.prefetch
         )
         return list(query.records(published, ordering=("-published_at", "-pk"), limit=FEED_LIMIT))

@@ -18,12 +18,13 @@ REGION_CACHE_SECONDS = 3600
 
 
 class ListingMixin:
-    """A content type's listing (`content_type`, a kinds.ContentType)."""
+    """A content type's listing (`record_type`, a record_types.RecordType)."""
 
-    content_type = None
+    # Not `content_type`: Django's template views send that attribute as the Content-Type header.
+    record_type = None
 
     def get_listing(self):
-        kind = self.content_type
+        kind = self.record_type
         return Listing(
             self.request, kind.filterset_class, kind.model.objects.published(), path=kind.browse_path(), whole=True
         )
@@ -42,7 +43,7 @@ class BrowseView(ListingMixin, TemplateView):
 
     @cached_property
     def index_state(self):
-        return self.content_type.index().state()
+        return self.record_type.index().state()
 
     def region_cache_key(self, partial):
         """Visitors asking the same address of the same data get the same browse region: cache it
@@ -92,7 +93,7 @@ class BrowseView(ListingMixin, TemplateView):
         return response
 
     def get_context_data(self, **kwargs):
-        listing, kind = self.listing, self.content_type
+        listing, kind = self.listing, self.record_type
         page = listing.page(kind.listing_prefetch)
         heading = listing.describe(kind.noun)
         # Links to the other surfaces carry the query as matched: what they give is what is on screen.
@@ -125,7 +126,7 @@ class BrowseView(ListingMixin, TemplateView):
         groups = {group.name: group for group in listing.facets}
         return {
             "timeline": timeline_from_group(
-                self.content_type.timeline_title or f"{self.content_type.noun} per year", groups.get("year")
+                self.record_type.timeline_title or f"{self.record_type.noun} per year", groups.get("year")
             ),
             "areas": bars_from_group("By area of work", groups.get("area")),
             "minerals": bars_from_group("By mineral", groups.get("mineral")),

@@ -37,7 +37,7 @@ def test_pages_answer_a_clear_503_while_the_database_is_down_and_recover_after(c
 
 
 def test_other_errors_still_get_the_500_page(client, db):
-    with mock.patch("asmportal.views.HomeView.get_context_data", side_effect=ValueError("boom")):
+    with mock.patch("asmportal.pages.home.HomeView.get_context_data", side_effect=ValueError("boom")):
         response = client.get("/")
     assert response.status_code == 500
     assert b"Something went wrong on our side" in response.content

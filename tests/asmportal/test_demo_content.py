@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.validators import URLValidator
 
-from asmportal import demo_content
+from asmportal.operations import demo_content
 from catalog.models import AreaOfWork, Organisation, State
 from events.models import Event, EventSource
 from interventions.models import Intervention, InterventionSource

@@ -2,7 +2,7 @@
 
 Staff URLs are every admin URL (each registered model's, from the admin's own URL list) and the
 newsletter's digest pages, so a new model or staff page joins the matrix by itself. What each role may
-do comes from its permissions (asmportal.roles); on top of that, the matrix states outright what the
+do comes from its permissions (asmportal.security.roles); on top of that, the matrix states outright what the
 roles must never reach: accounts, groups, two-factor devices and sign-in logs are the superuser's only.
 """
 

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.checks import Tags, run_checks
 from django.utils import timezone
 
-from asmportal.csp_hashes import THIRD_PARTY_SCRIPT_ATTRIBUTES, THIRD_PARTY_STYLE_ATTRIBUTES
+from asmportal.security.csp_hashes import THIRD_PARTY_SCRIPT_ATTRIBUTES, THIRD_PARTY_STYLE_ATTRIBUTES
 from tests.factories import PublicationFactory
 
 

@@ -6,7 +6,7 @@ from itertools import pairwise
 import pytest
 from django.urls import reverse
 
-from asmportal.world_map import OUTLINES, WorldMap, level_of
+from asmportal.pages.world_map import OUTLINES, WorldMap, level_of
 from catalog.models import Country, State
 from events.models import Event
 from interventions.models import Intervention

@@ -87,7 +87,7 @@ def surfaces(client, kind, query):
     """What each surface of `kind` gives for `query`: {surface: (total, first slugs or None)}."""
     found = {}
     page = client.get(f"/{kind}/?{query}", follow=True)
-    assert page.status_code == 200
+    assert page.status_code == 200 and page["Content-Type"] == "text/html; charset=utf-8"
     found["page"] = page_total(page.content.decode())
     first = client.get(f"/{kind}/?{first_page(query)}", follow=True).content.decode()
     found["page order"] = page_slugs(first, kind)

@@ -1,8 +1,8 @@
-"""Back up the database and the uploaded files into one folder (see asmportal/backups.py)."""
+"""Back up the database and the uploaded files into one folder (see asmportal/operations/backups.py)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from asmportal import backups
+from asmportal.operations import backups
 
 
 class Command(BaseCommand):

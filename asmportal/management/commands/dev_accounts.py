@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from asmportal.roles import CURATORS, EDITORS
+from asmportal.security.roles import CURATORS, EDITORS
 
 ACCOUNTS = [("admin", None), ("curator", CURATORS), ("editor", EDITORS)]
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from asmportal.corpus import Corpus, delete_corpus
+from asmportal.operations.corpus import Corpus, delete_corpus
 
 
 class Command(BaseCommand):

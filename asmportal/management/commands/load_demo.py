@@ -1,4 +1,4 @@
-"""Load the demo content (asmportal/demo_content/). Idempotent: a second run finds nothing to change."""
+"""Load the demo content (asmportal/operations/demo_content/). Idempotent: a second run finds nothing to change."""
 
 import zoneinfo
 from datetime import date, datetime, time
@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from asmportal import demo_content as demo
+from asmportal.operations import demo_content as demo
 from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Topic
 from events.models import Event, EventOrganiser
 from interventions.models import Intervention, InterventionRole

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from asmportal import backups
+from asmportal.operations import backups
 
 
 class Command(BaseCommand):

@@ -1,12 +1,12 @@
-"""Dialogue events, declared once for every surface (see catalog/browse/kinds.py)."""
+"""Dialogue events, declared once for every surface (see catalog/browse/record_types.py)."""
 
-from catalog.browse.kinds import ContentType
+from catalog.browse.record_types import RecordType
 
 from .columns import EXPORT
 from .filters import EventFilterSet
 from .models import Event
 
-EVENTS = ContentType(
+EVENTS = RecordType(
     model=Event,
     filterset_class=EventFilterSet,
     noun="Events",

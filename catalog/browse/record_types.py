@@ -1,7 +1,7 @@
 """A content type, declared once: what every surface of it (page, facets.json, feed, calendar,
 exports, API list, digest section, profile sections) is built from.
 
-Each app declares one `ContentType` in its `content_type.py`: its model, its FilterSet (the facets,
+Each app declares one `RecordType` in its `record_type.py`: its model, its FilterSet (the facets,
 each declared once), its noun, its URL namespace, its export columns and how a result row looks.
 Adding a facet is an edit to the FilterSet; adding a column, an edit to the app's `columns.py`.
 """
@@ -26,7 +26,7 @@ class Export:
 
 
 @dataclass(frozen=True)
-class ContentType:
+class RecordType:
     model: type
     filterset_class: type
     noun: str  # "Publications": headings, feed titles, file names

@@ -10,12 +10,12 @@ from django.views.generic import TemplateView
 from catalog.browse.charts import Timeline
 from catalog.browse.facet_index import facet_index
 from catalog.models import AreaOfWork, Country, Mineral, Organisation
-from events.content_type import EVENTS
 from events.filters import EventFilterSet
-from interventions.content_type import INTERVENTIONS
+from events.record_type import EVENTS
 from interventions.filters import InterventionFilterSet
-from publications.content_type import PUBLICATIONS
+from interventions.record_type import INTERVENTIONS
 from publications.filters import PublicationFilterSet
+from publications.record_type import PUBLICATIONS
 
 SHOWN = 10
 
@@ -28,12 +28,12 @@ class Section:
     browse_url: str
 
 
-def section(heading, content_type, **params):
+def section(heading, record_type, **params):
     """A profile's section is a browse query (`?funder=x`): counted and listed by the same engine,
     so its total is the total of the page it links to."""
-    query = content_type.query(QueryDict(urlencode(params)))
+    query = record_type.query(QueryDict(urlencode(params)))
     records = list(query.records(limit=SHOWN))
-    return Section(heading, query.total, records, f"{content_type.browse_path()}?{query.query_string}")
+    return Section(heading, query.total, records, f"{record_type.browse_path()}?{query.query_string}")
 
 
 def profile_timeline(facets):

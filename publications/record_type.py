@@ -1,14 +1,14 @@
-"""Publications, declared once for every surface (see catalog/browse/kinds.py)."""
+"""Publications, declared once for every surface (see catalog/browse/record_types.py)."""
 
 from django.db.models import Prefetch
 
-from catalog.browse.kinds import ContentType
+from catalog.browse.record_types import RecordType
 
 from .columns import EXPORT
 from .filters import PublicationFilterSet
 from .models import Publication, PublicationOrganisation
 
-PUBLICATIONS = ContentType(
+PUBLICATIONS = RecordType(
     model=Publication,
     filterset_class=PublicationFilterSet,
     noun="Publications",

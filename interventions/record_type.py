@@ -1,12 +1,12 @@
-"""Interventions, declared once for every surface (see catalog/browse/kinds.py)."""
+"""Interventions, declared once for every surface (see catalog/browse/record_types.py)."""
 
-from catalog.browse.kinds import ContentType
+from catalog.browse.record_types import RecordType
 
 from .columns import EXPORT
 from .filters import InterventionFilterSet
 from .models import Intervention
 
-INTERVENTIONS = ContentType(
+INTERVENTIONS = RecordType(
     model=Intervention,
     filterset_class=InterventionFilterSet,
     noun="Interventions",

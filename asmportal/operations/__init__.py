@@ -1,0 +1,2 @@
+"""Running the portal: availability (maintenance and error pages), backups, the demo content and
+the synthetic corpus for benchmarks."""
