@@ -222,6 +222,12 @@ class Listing:
         encoded = params.urlencode()
         return f"{self.path}?{encoded}" if encoded else self.path
 
+    @property
+    def matched_url(self):
+        """This listing's address with the query as matched: what links to it from elsewhere carry."""
+        query = self.query.query_string
+        return f"{self.path}?{query}" if query else self.path
+
     @cached_property
     def chips(self):
         chips = []
