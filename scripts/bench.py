@@ -62,7 +62,7 @@ SCENARIOS = {
 
 def word_pairs():
     """Pairs of the synthetic corpus's words, in a fixed shuffled order."""
-    source = (ROOT / "asmportal" / "corpus.py").read_text()
+    source = (ROOT / "asmportal" / "operations" / "corpus.py").read_text()
     words = re.search(r"VOCABULARY = \((.*?)\)", source, re.S).group(1)
     words = sorted(set(re.findall(r"[a-z]{4,}", words)))
     pairs = [(a, b) for a in words for b in words if a < b]

@@ -166,8 +166,30 @@ class Listing:
         result = self.query.result
         self.total = self.query.total
         self.matching, self.index = result.matching, result.index
-        self.facets = [self._group(fc) for fc in result.facets]
+        self._counted = {fc.facet.name: fc for fc in result.facets}
         self.per_page = per_page
+
+    @cached_property
+    def facets(self):
+        """Every facet's values with counts, in display order. Built only when shown: a new page of
+        a listing whose facets are already cached renders none of them."""
+        return [self.group(name) for name in self._counted]
+
+    def group(self, name):
+        """One facet's values with counts (None if the type has no such facet)."""
+        groups = self.__dict__.setdefault("_groups", {})
+        if name not in groups:
+            groups[name] = self._group(self._counted[name]) if name in self._counted else None
+        return groups[name]
+
+    def _selected(self, fc):
+        """(value, label) of a facet's selected values, in the order its group lists them."""
+        chosen = [(value, fc.labels[value], fc.counts.get(value, 0)) for value in fc.selected if value in fc.labels]
+        if fc.facet.order == "value-desc":
+            chosen.sort(key=lambda c: c[0], reverse=True)
+        else:
+            chosen.sort(key=lambda c: (-c[2], c[1].casefold()))
+        return [(value, label) for value, label, _ in chosen]
 
     def _group(self, fc):
         selected = set(fc.selected)
@@ -233,9 +255,11 @@ class Listing:
         chips = []
         if self.data.get("q"):
             chips.append(Chip(f"“{self.data['q']}”", query_url(self.path, self.params, drop=["q"])))
-        for group in self.facets:
-            for value in group.selected:
-                chips.append(Chip(f"{group.label}: {value.label}", value.toggle_url))
+        for name, fc in self._counted.items():
+            for value, label in self._selected(fc):
+                chips.append(
+                    Chip(f"{fc.facet.label}: {label}", query_url(self.path, self.params, remove=(name, value)))
+                )
         for name, label in [("year_from", "From"), ("year_to", "To")]:
             if self.data.get(name) is not None:
                 chips.append(Chip(f"{label} {int(self.data[name])}", query_url(self.path, self.params, drop=[name])))
@@ -275,7 +299,7 @@ class Listing:
 
     def describe(self, noun):
         """The heading: "Publications on gold in Ghana, 2018–2020"."""
-        labels = {group.name: [v.label for v in group.selected] for group in self.facets}
+        labels = {name: [label for _, label in self._selected(fc)] for name, fc in self._counted.items()}
         return describe(noun, self.filterset, labels)
 
     def as_json(self):

@@ -123,13 +123,12 @@ class BrowseView(ListingMixin, TemplateView):
 
     def charts(self, listing):
         """The timeline and the counts by area and mineral, from the facet counts already made."""
-        groups = {group.name: group for group in listing.facets}
         return {
             "timeline": timeline_from_group(
-                self.record_type.timeline_title or f"{self.record_type.noun} per year", groups.get("year")
+                self.record_type.timeline_title or f"{self.record_type.noun} per year", listing.group("year")
             ),
-            "areas": bars_from_group("By area of work", groups.get("area")),
-            "minerals": bars_from_group("By mineral", groups.get("mineral")),
+            "areas": bars_from_group("By area of work", listing.group("area")),
+            "minerals": bars_from_group("By mineral", listing.group("mineral")),
         }
 
 
