@@ -5,7 +5,7 @@ from operator import itemgetter
 
 from django.utils import timezone
 
-from catalog.browse.exports import SOURCES, SOURCES_COLUMN, Column, Related, iso, label
+from catalog.browse.exports import CLASSIFIED, SOURCES, SOURCES_COLUMN, Column, Related, iso, label, or_none
 from catalog.browse.record_types import Export
 from catalog.models import State
 
@@ -19,6 +19,7 @@ def in_role(role):
 
 
 RELATED = {
+    **CLASSIFIED,
     "sources": SOURCES,
     "hosts": in_role(Role.HOST),
     "co_organisers": in_role(Role.CO_ORGANISER),
@@ -26,10 +27,6 @@ RELATED = {
     "sponsors": in_role(Role.SPONSOR),
     # Only a published intervention is named.
     "intervention": Related("intervention__title", {"intervention__state": State.PUBLISHED}),
-    "countries": Related("countries__name", order=("countries__name",)),
-    "minerals": Related("minerals__name", order=("minerals__name",)),
-    "areas_of_work": Related("areas_of_work__name", order=("areas_of_work__number",)),
-    "topics": Related("topics__name", order=("topics__name",)),
 }
 FIELDS = (
     "title", "kind", "attendance", "start", "end", "all_day", "date_precision", "time_zone", "venue", "city",
@@ -44,10 +41,6 @@ def local(row, key):
 
 def when(row):
     return when_text(local(row, "start"), local(row, "end"), row["all_day"], row["date_precision"], row["time_zone"])
-
-
-def or_none(key):
-    return lambda r: r[key] or None
 
 
 COLUMNS = [

@@ -2,7 +2,7 @@
 
 from operator import itemgetter
 
-from catalog.browse.exports import SOURCES, SOURCES_COLUMN, Column, Related, iso, label
+from catalog.browse.exports import CLASSIFIED, SOURCES, SOURCES_COLUMN, Column, Related, iso, label, or_none
 from catalog.browse.record_types import Export
 
 from .models import Intervention, InterventionRole, period_text
@@ -15,25 +15,18 @@ def in_role(role):
 
 
 RELATED = {
+    **CLASSIFIED,
     "sources": SOURCES,
     "funders": in_role(Role.FUNDING),
     "implementers": in_role(Role.IMPLEMENTING),
     "accountable": in_role(Role.ACCOUNTABLE),
     "extending": in_role(Role.EXTENDING),
-    "countries": Related("countries__name", order=("countries__name",)),
     "regions": Related("countries__region", order=("countries__region",), distinct=True),
-    "minerals": Related("minerals__name", order=("minerals__name",)),
-    "areas_of_work": Related("areas_of_work__name", order=("areas_of_work__number",)),
-    "topics": Related("topics__name", order=("topics__name",)),
 }
 FIELDS = (
     "title", "kind", "status", "focus", "approach", "start_date", "end_date", "date_precision", "budget",
     "currency", "summary", "website", "iati_identifier", "published_at", "updated",
 )  # fmt: skip
-
-
-def or_none(key):
-    return lambda r: r[key] or None
 
 
 COLUMNS = [

@@ -4,7 +4,7 @@ from operator import itemgetter
 
 from django.urls import reverse
 
-from catalog.browse.exports import SLUG, SOURCES, SOURCES_COLUMN, Column, Related, iso, label
+from catalog.browse.exports import CLASSIFIED, SLUG, SOURCES, SOURCES_COLUMN, Column, Related, iso, label, or_none
 from catalog.browse.record_types import Export
 from catalog.models import State, format_partial_date
 
@@ -27,16 +27,13 @@ def published_titles(relation):
 
 
 RELATED = {
+    **CLASSIFIED,
     "sources": SOURCES,
     "authors": Related("authors__name", order=("authors__position", "authors__id")),
     "author_organisations": in_role(Role.AUTHOR),
     "publishers": in_role(Role.PUBLISHER),
     "commissioners": in_role(Role.COMMISSIONER),
     "languages": Related("languages__name", order=("languages__name",)),
-    "countries": Related("countries__name", order=("countries__name",)),
-    "minerals": Related("minerals__name", order=("minerals__name",)),
-    "areas_of_work": Related("areas_of_work__name", order=("areas_of_work__number",)),
-    "topics": Related("topics__name", order=("topics__name",)),
     "interventions": published_titles("interventions"),
     "events": published_titles("events"),
 }
@@ -44,10 +41,6 @@ FIELDS = (
     "title", "kind", "publication_date", "date_precision", "external_url", "file", "print_only", "doi", "isbn",
     "licence", "summary", "published_at", "updated",
 )  # fmt: skip
-
-
-def or_none(key):
-    return lambda r: r[key] or None
 
 
 def file_url(request):

@@ -67,6 +67,20 @@ def source_list(row):
 SOURCES_COLUMN = Column("sources", "Sources", source_list)
 
 
+# The classification every content type carries, each a list of names per record.
+CLASSIFIED = {
+    "countries": Related("countries__name", order=("countries__name",)),
+    "minerals": Related("minerals__name", order=("minerals__name",)),
+    "areas_of_work": Related("areas_of_work__name", order=("areas_of_work__number",)),
+    "topics": Related("topics__name", order=("topics__name",)),
+}
+
+
+def or_none(key):
+    """A column giving a text field, blank as None (empty in CSV, null in JSON)."""
+    return lambda row: row[key] or None
+
+
 def label(choices, key):
     """A column giving the display label of a TextChoices field (blank stays None)."""
     labels = {value: str(text) for value, text in choices.choices}
