@@ -17,6 +17,7 @@ from catalog.models import (
     format_partial_date,
     source_constraints,
 )
+from catalog.models.changes import VersionedQuerySet
 from catalog.roles import group_by_role
 from interventions.models import Intervention
 
@@ -230,6 +231,8 @@ class EventOrganiser(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="event_roles")
     role = models.CharField(max_length=20, choices=Role, default=Role.HOST)
     history = HistoricalRecords()
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["role", "organisation__name"]

@@ -11,6 +11,7 @@ from catalog.models import (
     format_partial_date,
     source_constraints,
 )
+from catalog.models.changes import VersionedQuerySet
 from catalog.roles import group_by_role
 
 
@@ -157,6 +158,8 @@ class InterventionRole(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="intervention_roles")
     role = models.CharField(max_length=20, choices=Role)
     history = HistoricalRecords()
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["role", "organisation__name"]

@@ -16,6 +16,7 @@ from catalog.models import (
     format_partial_date,
     source_constraints,
 )
+from catalog.models.changes import VersionedQuerySet
 from catalog.roles import group_by_role
 from catalog.uploads import FileContentValidator, MaxFileSizeValidator
 from events.models import Event
@@ -162,6 +163,8 @@ class PublicationAuthor(models.Model):
     position = models.PositiveSmallIntegerField(default=0, help_text="Order of credit; drag or number from 1.")
     history = HistoricalRecords()
 
+    objects = VersionedQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "id"]
         verbose_name = "author"
@@ -180,6 +183,8 @@ class PublicationOrganisation(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="publication_roles")
     role = models.CharField(max_length=20, choices=Role, default=Role.PUBLISHER)
     history = HistoricalRecords()
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["role", "organisation__name"]

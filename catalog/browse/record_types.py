@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 
 from .engine import Query
-from .facet_index import facet_index
+from .facet_index import facet_index, index_key
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,12 @@ class RecordType:
 
     def index(self):
         return facet_index(self.filterset_class)
+
+    def state(self):
+        """What this type's browse region and facets depend on: its version, the vocabularies', the
+        year and, for a type that changes with time, how many records have passed their moment.
+        Read without the index where it can be: a cached page must not wait for an index build."""
+        return self.index().state() if self.changes_with_time else index_key(self.model)
 
     @property
     def clock(self):

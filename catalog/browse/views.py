@@ -43,7 +43,7 @@ class BrowseView(ListingMixin, TemplateView):
 
     @cached_property
     def index_state(self):
-        return self.record_type.index().state()
+        return self.record_type.state()
 
     def region_cache_key(self, partial):
         """Visitors asking the same address of the same data get the same browse region: cache it

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from .. import editorial
 from ..search import SearchQuerySetMixin
+from . import changes
 from .states import State
 from .vocabularies import AreaOfWork, Country, Mineral, Topic
 
@@ -36,7 +37,7 @@ def detail_url(app_label, slug):
     return reverse(f"{app_label}:detail", kwargs={"slug": slug})
 
 
-class PublishableQuerySet(SearchQuerySetMixin, models.QuerySet):
+class PublishableQuerySet(SearchQuerySetMixin, changes.VersionedQuerySet):
     def published(self):
         """The only starting point for anything the public can see."""
         return self.filter(self.model.published_q())
@@ -108,10 +109,23 @@ class Publishable(models.Model):
         # Records saved as published by any path (form, import, shell) get their publication date.
         if self.state == State.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        public = changes.public_save(self)
+        if not public and self.state == State.PUBLISHED and kwargs.get("update_fields") is None:
+            # Only what no visitor sees changed (a curator's note): write just that, so the record's
+            # "last updated" in feeds, exports and the sitemap still tells of its last public change.
+            kwargs["update_fields"] = changes.changed_fields(self)
+        self.__dict__["_public_write"] = public  # read by the post_save signal
         super().save(*args, **kwargs)
+        changes.remember_stored(self)
 
     def get_absolute_url(self):
         return detail_url(self._meta.app_label, self.slug)
+
+    @classmethod
+    def from_db(cls, db, field_names, values, *, fetch_mode=None):
+        instance = super().from_db(db, field_names, values, fetch_mode=fetch_mode)
+        changes.remember_stored(instance, dict(zip(field_names, values, strict=True)))
+        return instance
 
     def classification_names(self):
         return [

@@ -6,6 +6,8 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .changes import VersionedQuerySet
+
 
 class Source(models.Model):
     """One page a record cites. Each content type has its own table (a foreign key to the record), so
@@ -33,6 +35,8 @@ class Source(models.Model):
         help_text="Mark the source a date or figure on the record comes from. Empty: the record in general.",
     )
     position = models.PositiveSmallIntegerField(default=0)
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         abstract = True

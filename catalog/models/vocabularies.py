@@ -5,6 +5,8 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .changes import VersionedQuerySet
+
 
 class Country(models.Model):
     """An ISO 3166-1 country or territory, placed in the UN M49 regions."""
@@ -22,6 +24,8 @@ class Country(models.Model):
     intermediate_region = models.CharField(
         max_length=60, blank=True, help_text="UN M49 intermediate region, e.g. Western Africa."
     )
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -52,6 +56,8 @@ class Mineral(models.Model):
     group = models.CharField(max_length=20, choices=Group, default=Group.OTHER)
     description = models.TextField(blank=True)
 
+    objects = VersionedQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
 
@@ -69,6 +75,8 @@ class AreaOfWork(models.Model):
     name = models.CharField(max_length=120, unique=True, help_text="Short label used in facets and lists.")
     slug = models.SlugField(max_length=120, unique=True)
     description = models.TextField(help_text="The area as worded in the 2020 mapping.")
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["number"]
@@ -90,6 +98,8 @@ class Language(models.Model):
 
     code = models.CharField(max_length=2, unique=True, help_text="ISO 639-1 code, e.g. sw.")
     name = models.CharField(max_length=80)
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -123,6 +133,8 @@ class Organisation(models.Model):
     updated = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
 
+    objects = VersionedQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         constraints = [
@@ -142,6 +154,8 @@ class Topic(models.Model):
     name = models.CharField(max_length=100)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

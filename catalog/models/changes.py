@@ -1,0 +1,224 @@
+"""Which writes the public can see, and the one place every write path reports them.
+
+A write changes what visitors are served only when it touches a published record (or one it
+unpublishes), a part of one (its roles, authors, sources), a link between published records, or a
+vocabulary. A draft's edit, a curator's note on a published record or a history row changes nothing
+a visitor sees, so it bumps no version and every cache and facet index stays as it is.
+
+Saves, deletes and many-to-many changes report through signals (connected in CatalogConfig).
+Bulk writes send no signals: `VersionedQuerySet`, which every versioned model's manager uses
+(tests/catalog/test_versions.py checks each one), reports `update()`, `bulk_create()` and
+`bulk_update()` itself. Django's auto-created many-to-many tables are written through their
+managers' add/remove/set/clear, which send m2m_changed.
+"""
+
+import functools
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import models
+
+from .states import State
+from .versions import VOCABULARIES, DataVersion, changed
+
+# Apps whose rows a listing, facet, page or count is built from.
+CATALOGUE_APPS = frozenset({"catalog", "interventions", "events", "publications"})
+# Fields of a record no visitor sees: internal notes, and what is derived from the rest.
+PRIVATE_FIELDS = frozenset({"notes", "updated", "search_vector"})
+
+
+@functools.cache
+def scope_of(model):
+    """(scope, the foreign key to the record it is part of, or None) for a model whose rows the
+    public sees; None for one it never sees (a history row, the versions themselves)."""
+    from django.apps import apps
+    from simple_history.models import HistoricalChanges
+
+    from .publishable import Publishable
+
+    if model._meta.apps is not apps:
+        return None  # a migration's historical model: the version table may not exist yet
+    if model._meta.app_label not in CATALOGUE_APPS or issubclass(model, HistoricalChanges) or model is DataVersion:
+        return None
+    if issubclass(model, Publishable):
+        return model._meta.label_lower, None
+    for field in model._meta.concrete_fields:  # a part of a record: a role, an author, a source
+        if field.many_to_one and is_record(field.related_model):
+            return field.related_model._meta.label_lower, field.name
+    if model._meta.app_label == "catalog":
+        return VOCABULARIES, None
+    return None
+
+
+def is_record(model):
+    from .publishable import Publishable
+
+    return isinstance(model, type) and issubclass(model, Publishable)
+
+
+# --- one record ----------------------------------------------------------------------------------
+
+
+def remember_stored(instance, values=None):
+    """Keep what the database holds for `instance` (as loaded, or as just saved): a later save
+    compares with it to tell a public change from a private one without a query."""
+    if values is None:
+        loaded = instance.__dict__
+        values = {f.attname: loaded[f.attname] for f in instance._meta.concrete_fields if f.attname in loaded}
+    instance.__dict__["_stored"] = values
+
+
+def _stored(instance):
+    return instance.__dict__.get("_stored")
+
+
+def changed_fields(instance):
+    """The attnames whose value differs from what was loaded; None when nothing was loaded."""
+    stored = _stored(instance)
+    if stored is None:
+        return None
+    now = instance.__dict__
+    return [
+        f.attname
+        for f in instance._meta.concrete_fields
+        if f.attname in now and (f.attname not in stored or stored[f.attname] != now[f.attname])
+    ]
+
+
+def visible(instance):
+    """Whether this record is, or was when loaded, visible to the public (True when unknown)."""
+    if instance.state == State.PUBLISHED:
+        return True
+    stored = _stored(instance)
+    if stored is None or "state" not in stored:
+        return not instance._state.adding
+    return stored["state"] == State.PUBLISHED
+
+
+def public_save(instance):
+    """Whether saving this record changes what the public sees."""
+    if instance._state.adding:
+        return instance.state == State.PUBLISHED
+    if not visible(instance):
+        return False  # a draft, before and after
+    stored = _stored(instance)
+    if stored is None or stored.get("state") != instance.state:
+        return True  # unknown, or published / unpublished by this save
+    return any(name not in PRIVATE_FIELDS for name in changed_fields(instance))
+
+
+def _part_visible(instance, fk):
+    """Whether the record a part (`fk`: its foreign key's name) belongs to is or was published."""
+    field = instance._meta.get_field(fk)
+    if field.is_cached(instance):
+        return visible(field.get_cached_value(instance))
+    try:
+        return visible(getattr(instance, fk))
+    except ObjectDoesNotExist:  # the record is being deleted with its parts
+        return True
+
+
+def published_among(model, pks):
+    return model._base_manager.filter(pk__in=pks, state=State.PUBLISHED).exists()
+
+
+# --- signals -------------------------------------------------------------------------------------
+
+
+def _scope_if_public(sender, instance, decided=None):
+    found = scope_of(sender)
+    if found is None:
+        return None
+    name, fk = found
+    if fk is not None:
+        public = _part_visible(instance, fk)
+    elif is_record(sender):
+        public = visible(instance) if decided is None else decided
+    else:
+        public = True  # a vocabulary: its names label every type's facets and pages
+    return name if public else None
+
+
+def saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return  # fixtures being loaded
+    # A record's save decided before writing (Publishable.save), while it could compare.
+    name = _scope_if_public(sender, instance, instance.__dict__.pop("_public_write", None))
+    if name:
+        changed(name)
+
+
+def deleted(sender, instance, **kwargs):
+    name = _scope_if_public(sender, instance)
+    if name:
+        changed(name)
+
+
+def links_changed(sender, instance, action, model, pk_set, **kwargs):
+    """A many-to-many change: public when it links a visible record to a vocabulary term or to
+    another published record."""
+    if not action.startswith("post_") or (pk_set is not None and not pk_set):
+        return
+    here, there = scope_of(type(instance)), scope_of(model)
+    if here is None or there is None:
+        return
+    if is_record(type(instance)) and not visible(instance):
+        return
+    if is_record(model) and pk_set is not None and not published_among(model, pk_set):
+        return
+    names = [scope for scope, cls in ((here[0], type(instance)), (there[0], model)) if is_record(cls)]
+    changed(*names)
+
+
+# --- bulk writes ---------------------------------------------------------------------------------
+
+
+class VersionedQuerySet(models.QuerySet):
+    """The bulk writes of a versioned model, which send no signals, report their scope here."""
+
+    def _report(self, public):
+        found = scope_of(self.model)
+        if found is not None and public:
+            changed(found[0])
+
+    def _reaches_public(self, queryset, fields):
+        """Whether writing `fields` to the rows of `queryset` changes what the public sees."""
+        found = scope_of(self.model)
+        if found is None:
+            return False
+        fk = found[1]
+        if fk is not None:
+            return queryset.filter(**{f"{fk}__state": State.PUBLISHED}).exists()
+        if is_record(self.model):
+            return bool(set(fields) - PRIVATE_FIELDS) and queryset.filter(state=State.PUBLISHED).exists()
+        return True
+
+    def update(self, **kwargs):
+        public = kwargs.get("state") == State.PUBLISHED and is_record(self.model)
+        public = public or self._reaches_public(self, kwargs)
+        rows = super().update(**kwargs)
+        self._report(rows and public)
+        return rows
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = super().bulk_create(objs, *args, **kwargs)
+        found = scope_of(self.model)
+        if found is not None and objs:
+            fk = found[1]
+            if fk is not None:
+                field = self.model._meta.get_field(fk)
+                public = published_among(field.related_model, {getattr(obj, field.attname) for obj in objs})
+            elif is_record(self.model):
+                public = any(obj.state == State.PUBLISHED for obj in objs)
+            else:
+                public = True
+            self._report(public)
+        return objs
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs = list(objs)
+        public = is_record(self.model) and any(obj.state == State.PUBLISHED for obj in objs)
+        public = public and bool(set(fields) - PRIVATE_FIELDS)  # published by this write
+        public = public or self._reaches_public(self.filter(pk__in=[obj.pk for obj in objs]), fields)
+        rows = super().bulk_update(objs, fields, *args, **kwargs)
+        self._report(rows and public)
+        return rows
