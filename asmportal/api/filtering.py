@@ -18,4 +18,4 @@ class EngineFilterBackend(DjangoFilterBackend):
             return queryset  # a record by its slug: the query string does not hide it
         query = Query(view.filterset_class, request.query_params, request=request)
         request.catalog_query = query
-        return IndexedResults(query.order(), query.matching, queryset)
+        return IndexedResults(query, queryset)

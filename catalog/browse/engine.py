@@ -140,34 +140,26 @@ class Query:
         orders = self.filterset.sort_orders
         return (*orders.get(sort, orders["newest"]), "pk")
 
-    def order(self, ordering=None):
-        """Every published id in the active sort's order, or in `ordering` (an order_by() tuple)."""
+    def ordered(self, ordering=None):
+        """The records in the active sort's order, or in `ordering` (an order_by() tuple): an
+        `Ordering` to cut pages and chunks of the matches from."""
         ordering = ordering or self.ordering()
         if ordering is None:
-            return ranked(self.model, self.data["q"], self.index.key).order
-        return self.index.order(tuple(ordering))
+            return ranked(self.model, self.data["q"], self.index.key).ordering
+        return self.index.ordered(tuple(ordering))
+
+    def window(self, offset=0, limit=None, ordering=None):
+        """The matching ids at positions offset to offset + limit, in order (a numpy array)."""
+        return self.ordered(ordering).window(self.matching, offset, limit)
 
     def ids(self, ordering=None, limit=None):
         """The matching ids, in order; at most `limit` of them."""
-        matching, found = self.matching, 0
-        if limit == 0:
-            return
-        for pk in self.order(ordering):
-            if pk in matching:
-                yield pk
-                found += 1
-                if found == limit:
-                    return
+        yield from self.window(0, limit, ordering).tolist()
 
     def id_chunks(self, size, ordering=None, limit=None):
-        chunk = []
-        for pk in self.ids(ordering, limit):
-            chunk.append(pk)
-            if len(chunk) == size:
-                yield chunk
-                chunk = []
-        if chunk:
-            yield chunk
+        ids = self.window(0, limit, ordering)
+        for start in range(0, len(ids), size):
+            yield ids[start : start + size].tolist()
 
     def records(self, queryset=None, *, ordering=None, limit=None, chunk=500):
         """The matching records of `queryset` (default: the published ones, so a record unpublished

@@ -31,8 +31,9 @@ class Facet(ABC):
         self.model = None  # set by the FilterSet: the model it lists
 
     @abstractmethod
-    def pairs(self, qs):
-        """(record id, value, label) for every value of every record of qs, in one query."""
+    def pairs(self, qs, chunk=2000):
+        """(record id, value, label) for every value of every record of qs, in one query read
+        `chunk` rows at a time."""
 
     def label_for(self, value):
         return value
@@ -51,9 +52,10 @@ class FieldFacet(Facet):
         # A condition on the same related row, e.g. {"roles__role": "funding"} for funders.
         self.condition = condition or {}
 
-    def pairs(self, qs):
+    def pairs(self, qs, chunk=2000):
         fields = ["pk", self.path] + ([self.label_path] if self.label_path else [])
         rows = qs.filter(**self.condition).values_list(*fields) if self.condition else qs.values_list(*fields)
+        rows = rows.iterator(chunk_size=chunk)
         if self.label_path:
             return rows
         return ((pk, value, self.label_for(value)) for pk, value in rows)
@@ -89,8 +91,9 @@ class YearFacet(Facet):
         super().__init__(label, **kwargs)
         self.field = field
 
-    def pairs(self, qs):
-        return ((pk, str(y), str(y)) for pk, y in qs.values_list("pk", f"{self.field}__year") if y is not None)
+    def pairs(self, qs, chunk=2000):
+        rows = qs.values_list("pk", f"{self.field}__year").iterator(chunk_size=chunk)
+        return ((pk, str(y), str(y)) for pk, y in rows if y is not None)
 
     def describe(self, values):
         return {v: v for v in values if v.isascii() and v.isdigit() and 1000 <= int(v) <= 9999}
@@ -106,9 +109,9 @@ class YearsActiveFacet(Facet):
         super().__init__(label, **kwargs)
         self.start, self.end = start, end
 
-    def pairs(self, qs):
+    def pairs(self, qs, chunk=2000):
         this_year = timezone.now().year
-        for pk, start, end in qs.values_list("pk", self.start, self.end):
+        for pk, start, end in qs.values_list("pk", self.start, self.end).iterator(chunk_size=chunk):
             if start is None:
                 continue
             last = end.year if end else max(this_year, start.year)
@@ -126,15 +129,15 @@ class UpcomingFacet(Facet):
     phrase = "{}"
     prefix = True
 
-    def moments(self, qs):
+    def moments(self, qs, chunk=2000):
         """(record id, the moment it stops being upcoming): its end, or its start without one."""
-        for pk, start, end in qs.values_list("pk", "start", "end"):
+        for pk, start, end in qs.values_list("pk", "start", "end").iterator(chunk_size=chunk):
             if (end or start) is not None:
                 yield pk, end or start
 
-    def pairs(self, qs):
+    def pairs(self, qs, chunk=2000):
         now = timezone.now()
-        for pk, moment in self.moments(qs):
+        for pk, moment in self.moments(qs, chunk):
             value = "upcoming" if moment >= now else "past"
             yield pk, value, self.CHOICES[value]
 

@@ -28,25 +28,17 @@ class KnownCountPaginator(Paginator):
 
 
 class IndexedResults:
-    """The matching records in a precomputed order; slicing fetches only that slice, by primary key."""
+    """A query's matching records in its order; slicing fetches only that slice, by primary key."""
 
-    def __init__(self, order, matching, queryset):
-        self.order, self.matching, self.queryset = order, matching, queryset
+    def __init__(self, query, queryset):
+        self.query, self.queryset = query, queryset
 
     def __len__(self):
-        return len(self.matching)
+        return self.query.total
 
     def __getitem__(self, window):
-        skip, wanted = window.start or 0, window.stop - (window.start or 0)
-        ids = []
-        for pk in self.order:
-            if pk in self.matching:
-                if skip:
-                    skip -= 1
-                    continue
-                ids.append(pk)
-                if len(ids) == wanted:
-                    break
+        start = window.start or 0
+        ids = self.query.window(start, window.stop - start).tolist()
         records = {record.pk: record for record in self.queryset.filter(pk__in=ids)}
         return [records[pk] for pk in ids if pk in records]
 
@@ -220,12 +212,11 @@ class Listing:
     def page(self, prefetch=()):
         """This page of results, with `prefetch`ed relations and, for a text query, snippets."""
         # The index already knows which records match and in what order (the search ranking, or a
-        # sort order): walk that order, then fetch just this page's records by primary key.
-        order = self.query.order()
+        # sort order): cut this page from that order, then fetch just its records by primary key.
         fetch = self.query.queryset
         if self.data.get("q"):
             fetch = fetch.highlighting(self.data["q"])
-        records = IndexedResults(order, self.matching, fetch.prefetch_related(*prefetch))
+        records = IndexedResults(self.query, fetch.prefetch_related(*prefetch))
         paginator = KnownCountPaginator(records, self.per_page, count=self.total)
         return paginator.get_page(self.params.get("page"))
 
