@@ -69,14 +69,19 @@ check-deploy: $(VENV)/.runtime
 vendor:
 	bash scripts/vendor.sh
 
-## bench: the benchmark table at SCALE records per type (SQLite and PostgreSQL, beside the floor and Datasette)
+## bench: the benchmark table at SCALE records per type on BACKENDS (sqlite, postgresql or both), beside the
+## floor and Datasette; BENCH_PORT (gunicorn; Datasette on it + 20) and BENCH_DB (the PostgreSQL database)
+## let it run beside other work
 SCALE ?= 100000
+BACKENDS ?= both
+BENCH_PORT ?= 8700
 $(VENV)/.bench: requirements-bench.txt | $(VENV)/.dev
 	$(BIN)/pip install --quiet -r requirements-bench.txt
 	touch $@
 
 bench: $(VENV)/.dev $(VENV)/.bench
-	$(BIN)/python scripts/bench.py --scale $(SCALE)
+	$(BIN)/python scripts/bench.py --scale $(SCALE) --backends $(BACKENDS) --base-port $(BENCH_PORT) \
+		$(if $(BENCH_DB),--pg-database $(BENCH_DB))
 
 ## loadtest: gunicorn + PostgreSQL under 50 users for 60 s from a second process, then a database outage drill
 loadtest: $(VENV)/.dev $(VENV)/.bench

@@ -1,13 +1,18 @@
 """make bench: build the synthetic corpus, serve it with the production stack, measure, compare.
 
-    python scripts/bench.py --scale 100000 [--seed 1] [--requests 200] [--backends sqlite,postgresql]
+    python scripts/bench.py --scale 100000 [--seed 1] [--requests 200] [--backends sqlite|postgresql|both]
+                            [--base-port 8700] [--pg-database NAME]
 
 For each backend it builds (or reuses) a database holding `generate_corpus --scale N`, starts
 gunicorn with DEBUG off, and measures each scenario: client-side p50/p95/p99, the server's own
 time (its Server-Timing header), requests per second at 4 concurrent clients, and SQL statements
 per request. Beside each: the floor (the smallest Django view on the same server) and, on SQLite,
-the peer (Datasette's faceted table page over the same records, with the same facets). Results are
-printed as a table and written as JSON to bench/runs/ and bench/latest.json.
+the peer (Datasette's faceted table page over the same records, with the same facets).
+
+Most scenarios are measured twice: asking the same address again (served from the cache) and a new
+address each time (nothing cached but the facet index). Two scenarios write while it serves, as a
+curator does: the first browse request after a record is published, and after a draft is edited.
+Results are printed as a table and written as JSON to bench/runs/ and bench/latest.json.
 """
 
 import argparse
@@ -15,7 +20,6 @@ import http.client
 import json
 import os
 import platform
-import random
 import re
 import secrets
 import sqlite3
@@ -28,6 +32,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from asmportal.operations.corpus_words import searches  # noqa: E402  (no Django: plain word lists)
+
 BENCH = ROOT / "bench"
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
@@ -49,25 +56,24 @@ SCENARIOS = {
     ),
     "broad filter (~30%)": ("/publications/?country=GH", "countries__arraycontains=GH"),
     "detail page": ("/publications/synthetic-publication-{n:07d}/", None),
+    "Atom feed": ("/publications/feed/", None),
     # Every request a new address: nothing cached for the page, only the facet index is warm.
     "browse, a new page each time": (lambda: [f"/publications/?page={n}" for n in range(2, 4000)], None),
-    # Every request new search words: the ranking, the counts and the page are all computed.
-    "text + 2 facets, new words each time": (
-        lambda: [f"/publications/?q={a}+{b}&country=GH&mineral=gold" for a, b in word_pairs()],
+    "browse, a new page 2,000+ deep each time": (lambda: [f"/publications/?page={n}" for n in range(2000, 4500)], None),
+    "detail page, first visit each time": ("first visits", None),
+    # Every request new search words: the ranking, the counts and the page are all computed. Broad
+    # words are each in 10-90 % of records; a narrow search pairs one with a word in about 1 %.
+    "text + 2 facets, new broad words each time": (
+        lambda: [f"/publications/?q={a}+{b}&country=GH&mineral=gold" for a, b in searches("broad")],
         None,
     ),
-    "Atom feed": ("/publications/feed/", None),
+    "text + 2 facets, new narrow words each time": (
+        lambda: [f"/publications/?q={a}+{b}&country=GH&mineral=gold" for a, b in searches("narrow")],
+        None,
+    ),
 }
-
-
-def word_pairs():
-    """Pairs of the synthetic corpus's words, in a fixed shuffled order."""
-    source = (ROOT / "asmportal" / "operations" / "corpus.py").read_text()
-    words = re.search(r"VOCABULARY = \((.*?)\)", source, re.S).group(1)
-    words = sorted(set(re.findall(r"[a-z]{4,}", words)))
-    pairs = [(a, b) for a in words for b in words if a < b]
-    random.Random(1).shuffle(pairs)
-    return pairs
+WRITES = 20  # publishes and draft edits, each followed by one measured request
+WRITE_SCENARIOS = ["browse, first request after a publish", "browse, first request after a draft edit"]
 
 
 def log(text):
@@ -94,10 +100,17 @@ def base_env(database_url):
 # --- corpora --------------------------------------------------------------------------------------
 
 
-def build(env, label):
+def build(env, label, record):
+    """Migrate and generate the corpus; `record` (a path) keeps how long that took."""
     log(f"[{label}] migrating and generating the corpus (reused next time)…")
+    started = time.perf_counter()
     manage(env, "migrate", "--no-input")
     manage(env, "generate_corpus", "--scale", str(env["BENCH_SCALE"]), "--seed", str(env["BENCH_SEED"]), "--force")
+    record.write_text(json.dumps({"build_seconds": round(time.perf_counter() - started)}) + "\n")
+
+
+def build_seconds(record):
+    return json.loads(record.read_text())["build_seconds"] if record.exists() else None
 
 
 def sqlite_database(scale, seed):
@@ -108,17 +121,17 @@ def sqlite_database(scale, seed):
         partial = path.with_suffix(".building")
         partial.unlink(missing_ok=True)
         env["DATABASE_URL"] = f"sqlite:///{partial}"
-        build(env, "sqlite")
+        build(env, "sqlite", path.with_suffix(".json"))
         denormalise_for_datasette(partial)
         partial.rename(path)
         env["DATABASE_URL"] = f"sqlite:///{path}"
-    return env, path
+    return env, path, path.with_suffix(".json")
 
 
-def postgres_database(scale, seed):
+def postgres_database(scale, seed, name=None):
     import psycopg
 
-    name = f"asmportal_bench_{scale}_{seed}"
+    name = name or f"asmportal_bench_{scale}_{seed}"
     env = base_env(f"{PG_SERVER}/{name}")
     env.update(BENCH_SCALE=str(scale), BENCH_SEED=str(seed))
     with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
@@ -127,14 +140,14 @@ def postgres_database(scale, seed):
             with psycopg.connect(f"{PG_SERVER}/{name}") as db:
                 ready = db.execute("SELECT to_regclass('bench_ready') IS NOT NULL").fetchone()[0]
             if ready:
-                return env
+                return env, BENCH / f"{name}.json"
             conn.execute(f'DROP DATABASE "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
-    build(env, "postgresql")
+    build(env, "postgresql", BENCH / f"{name}.json")
     with psycopg.connect(f"{PG_SERVER}/{name}", autocommit=True) as db:
         db.execute("VACUUM ANALYZE")
         db.execute("CREATE TABLE bench_ready (built timestamptz DEFAULT now())")
-    return env
+    return env, BENCH / f"{name}.json"
 
 
 def denormalise_for_datasette(path):
@@ -241,13 +254,56 @@ def datasette(path, port):
     return process
 
 
-def worker_peak_memory(master):
-    """The largest peak resident memory (kB) among the server's worker processes."""
-    peaks = []
+def worker_memory(master, field="VmHWM"):
+    """The largest resident memory (kB) among the server's worker processes: now (VmRSS) or at its
+    peak (VmHWM)."""
+    found = []
     for child in Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text().split():
         status = Path(f"/proc/{child}/status").read_text()
-        peaks.append(int(re.search(r"VmHWM:\s+(\d+)", status).group(1)))
-    return max(peaks)
+        found.append(int(re.search(rf"{field}:\s+(\d+)", status).group(1)))
+    return max(found)
+
+
+def worker_peak_memory(master):
+    return worker_memory(master)
+
+
+CURATOR = """
+import sys
+import django
+django.setup()
+from publications.models import Publication
+for line in sys.stdin:
+    command, _, pk = line.split()
+    record = Publication.objects.get(pk=int(pk))
+    if command == "publish":
+        record.state = "published"
+    elif command == "unpublish":
+        record.state = "draft"
+    else:
+        record.notes = f"Checked again ({pk})"
+    record.save()
+    print("done", flush=True)
+"""
+
+
+class Curator:
+    """A process writing to the catalogue as the admin does (Model.save), while the server serves."""
+
+    def __init__(self, env):
+        self.process = subprocess.Popen(
+            [PYTHON, "-c", CURATOR], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+
+    def do(self, command, pk):
+        self.process.stdin.write(f"{command} = {pk}\n")
+        self.process.stdin.flush()
+        assert self.process.stdout.readline().strip() == "done"
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait()
+        self.process.stdout.close()
 
 
 # --- measuring ------------------------------------------------------------------------------------
@@ -334,6 +390,41 @@ def measure(port, paths, requests):
     return result
 
 
+def after_writes(port, env, command, pks, path="/publications/"):
+    """The first request for `path` after each write (`command` on each of `pks`): what a visitor
+    gets while a curator works. Both workers are warm before each write."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    curator = Curator(env)
+    client, server, statements = [], [], []
+    try:
+        for pk in pks:
+            throughput(port, [path], seconds=0.3)  # each worker warm: caches and index current
+            curator.do(command, pk)
+            elapsed, total, sql, _ = fetch(conn, path)
+            client.append(elapsed)
+            server.append(total)
+            statements.append(sql)
+    finally:
+        curator.close()
+    return {
+        "samples": len(client),
+        "client_ms": percentiles(client),
+        "server_ms": percentiles([t for t in server if t is not None]),
+        "sql": max(statements) if statements else None,
+        "rps": None,
+    }
+
+
+def drafts(env, count):
+    """`count` draft publications of the corpus (the bench publishes them, then puts them back)."""
+    code = (
+        "import django; django.setup(); from publications.models import Publication; "
+        f"print(*Publication.objects.filter(state='draft').order_by('pk').values_list('pk', flat=True)[:{count}])"
+    )
+    result = subprocess.run([PYTHON, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+    return [int(pk) for pk in result.stdout.split()]
+
+
 def export(port, process, path):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
     started = time.perf_counter()
@@ -348,8 +439,7 @@ def export(port, process, path):
     }
 
 
-def run_backend(label, env, scale, requests, sqlite_path=None):
-    port = 8700 if label == "sqlite" else 8710
+def run_backend(label, env, requests, port, sqlite_path=None):
     results = {}
     manage(env, "migrate", "--no-input")  # a corpus built by an older checkout gets the new indexes
     manage(env, "collectstatic", "--no-input")
@@ -358,12 +448,33 @@ def run_backend(label, env, scale, requests, sqlite_path=None):
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
         listed = json.loads(fetch(conn, "/api/publications/?page_size=50&sort=title")[3])["results"]
         details = [f"/publications/{record['slug']}/" for record in listed]
+        first_visits = []
+        for page in range(2, 42):  # records nobody has opened yet
+            found = json.loads(fetch(conn, f"/api/publications/?page_size=100&page={page}")[3])["results"]
+            first_visits += [f"/publications/{record['slug']}/" for record in found]
         for name, (path, _) in SCENARIOS.items():
-            paths = path() if callable(path) else details if "{n" in path else [path]
+            if callable(path):
+                paths = path()
+            elif path == "first visits":
+                paths = first_visits
+            else:
+                paths = details if "{n" in path else [path]
             log(f"[{label}] {name}")
             results[name] = measure(port, paths, requests)
         log(f"[{label}] floor")
         results["floor (minimal Django view)"] = measure(port, ["/_bench/floor/"], requests)
+        pks = drafts(env, WRITES)
+        log(f"[{label}] the first browse request after each of {len(pks)} publishes")
+        try:
+            results["browse, first request after a publish"] = after_writes(port, env, "publish", pks)
+        finally:
+            curator = Curator(env)
+            for pk in pks:  # the corpus as it was, for the next run
+                curator.do("unpublish", pk)
+            curator.close()
+        log(f"[{label}] the first browse request after each of {len(pks)} draft edits")
+        results["browse, first request after a draft edit"] = after_writes(port, env, "note", pks)
+        results["memory"] = {"rss_kb": worker_memory(process, "VmRSS"), "peak_kb": worker_memory(process)}
         log(f"[{label}] CSV export")
         small = export(port, process, "/publications/export.csv?country=KE")
         full = export(port, process, "/publications/export.csv")
@@ -372,12 +483,11 @@ def run_backend(label, env, scale, requests, sqlite_path=None):
         process.terminate()
         process.wait()
     if sqlite_path is not None:
-        results["peer"] = datasette_results(sqlite_path, requests)
+        results["peer"] = datasette_results(sqlite_path, requests, port + 20)
     return results
 
 
-def datasette_results(path, requests):
-    port = 8720
+def datasette_results(path, requests, port):
     process = datasette(path, port)
     facets = "&".join(f"_facet_array={f}" if f not in ("kind", "year") else f"_facet={f}" for f in FACETS)
     results = {}
@@ -408,12 +518,15 @@ def table(report):
     for backend, results in report["backends"].items():
         floors[backend] = results["floor (minimal Django view)"]["rps"]
         peer = results.get("peer", {})
-        for name in [*SCENARIOS, "floor (minimal Django view)"]:
-            r = results[name]
+        for name in [*SCENARIOS, *WRITE_SCENARIOS, "floor (minimal Django view)"]:
+            r = results.get(name)
+            if r is None:
+                continue  # a run from before the scenario existed
             c, s = r["client_ms"], r["server_ms"] or {}
             d = peer.get(name)
             lines.append(
-                f"| {name} | {backend} | {c['p50']} | {c['p95']} | {c['p99']} | {s.get('p95', '–')} | {r['rps']} "
+                f"| {name} | {backend} | {c['p50']} | {c['p95']} | {c['p99']} | {s.get('p95', '–')} "
+                f"| {r['rps'] or '–'} "
                 f"| {r['sql'] if r['sql'] is not None else '–'} | {floors[backend]} "
                 f"| {d['client_ms']['p95'] if d else '–'} | {d['rps'] if d else '–'} |"
             )
@@ -424,6 +537,16 @@ def table(report):
         for which, e in results["CSV export"].items():
             memory = f"{e['peak_kb'] // 1024} MB"
             lines.append(f"| {which} | {backend} | {e['rows']} | {e['seconds']} | {e['rows_per_s']} | {memory} |")
+    lines.append("")
+    lines.append("| worker memory | backend | RSS at the end | peak RSS | corpus build |")
+    lines.append("|---|---|---:|---:|---:|")
+    for backend, results in report["backends"].items():
+        m = results.get("memory")
+        if m:
+            built = results.get("corpus_build_seconds")
+            built = f"{built // 60} min {built % 60} s" if built else "–"
+            rss, peak = m["rss_kb"] // 1024, m["peak_kb"] // 1024
+            lines.append(f"| {report['scale']} per type | {backend} | {rss} MB | {peak} MB | {built} |")
     return "\n".join(lines)
 
 
@@ -432,9 +555,14 @@ def main():
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--backends", default="both", help="sqlite, postgresql or both")
+    parser.add_argument("--base-port", type=int, default=8700, help="gunicorn on this port; Datasette on it + 20")
+    parser.add_argument("--pg-database", help="default: asmportal_bench_<scale>_<seed>")
     parser.add_argument("--combine", help="an earlier run's JSON (same scale): keep its other backends")
     args = parser.parse_args()
+    backends = ["sqlite", "postgresql"] if args.backends == "both" else args.backends.split(",")
+    if set(backends) - {"sqlite", "postgresql"}:
+        parser.error("--backends takes sqlite, postgresql or both")
     BENCH.mkdir(exist_ok=True)
     report = {
         "scale": args.scale,
@@ -457,13 +585,15 @@ def main():
         report["combined_from"] = earlier["when"]
     runs = BENCH / "runs"
     runs.mkdir(exist_ok=True)
-    for backend in args.backends.split(","):
+    for backend in backends:
         if backend == "sqlite":
-            env, path = sqlite_database(args.scale, args.seed)
-            report["backends"]["sqlite"] = run_backend("sqlite", env, args.scale, args.requests, sqlite_path=path)
-        elif backend == "postgresql":
-            env = postgres_database(args.scale, args.seed)
-            report["backends"]["postgresql"] = run_backend("postgresql", env, args.scale, args.requests)
+            env, path, record = sqlite_database(args.scale, args.seed)
+            results = run_backend("sqlite", env, args.requests, args.base_port, sqlite_path=path)
+        else:
+            env, record = postgres_database(args.scale, args.seed, args.pg_database)
+            results = run_backend("postgresql", env, args.requests, args.base_port + 10)
+        results["corpus_build_seconds"] = build_seconds(record)
+        report["backends"][backend] = results
         # Kept after each backend, so a long run that fails later still leaves what it measured.
         (runs / f"{report['when']}-{args.scale}.json").write_text(json.dumps(report, indent=2) + "\n")
     text = table(report)
