@@ -2,7 +2,7 @@ from .dates import DatePrecision, format_partial_date
 from .publishable import Publishable, PublishableQuerySet
 from .sources import Source, source_constraints
 from .states import State
-from .versions import DataVersion
+from .versions import DataVersion, RecordChange
 from .vocabularies import AreaOfWork, Country, Language, Mineral, Organisation, Topic
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "Organisation",
     "Publishable",
     "PublishableQuerySet",
+    "RecordChange",
     "Source",
     "State",
     "Topic",

@@ -18,7 +18,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 
 from .states import State
-from .versions import VOCABULARIES, DataVersion, changed
+from .versions import MAX_LOGGED, VOCABULARIES, DataVersion, RecordChange, changed
 
 # Apps whose rows a listing, facet, page or count is built from.
 CATALOGUE_APPS = frozenset({"catalog", "interventions", "events", "publications"})
@@ -37,7 +37,9 @@ def scope_of(model):
 
     if model._meta.apps is not apps:
         return None  # a migration's historical model: the version table may not exist yet
-    if model._meta.app_label not in CATALOGUE_APPS or issubclass(model, HistoricalChanges) or model is DataVersion:
+    if model._meta.app_label not in CATALOGUE_APPS or model in (DataVersion, RecordChange):
+        return None
+    if issubclass(model, HistoricalChanges):
         return None
     if issubclass(model, Publishable):
         return model._meta.label_lower, None
@@ -124,33 +126,34 @@ def published_among(model, pks):
 # --- signals -------------------------------------------------------------------------------------
 
 
-def _scope_if_public(sender, instance, decided=None):
+def _public_change(sender, instance, decided=None):
+    """(scope, the ids of the records it changes or None) when this row's write is public."""
     found = scope_of(sender)
     if found is None:
         return None
     name, fk = found
     if fk is not None:
-        public = _part_visible(instance, fk)
+        public, records = _part_visible(instance, fk), {getattr(instance, sender._meta.get_field(fk).attname)}
     elif is_record(sender):
-        public = visible(instance) if decided is None else decided
+        public, records = visible(instance) if decided is None else decided, {instance.pk}
     else:
-        public = True  # a vocabulary: its names label every type's facets and pages
-    return name if public else None
+        public, records = True, None  # a vocabulary: its names label every type's facets and pages
+    return (name, records) if public else None
 
 
 def saved(sender, instance, raw=False, **kwargs):
     if raw:
         return  # fixtures being loaded
     # A record's save decided before writing (Publishable.save), while it could compare.
-    name = _scope_if_public(sender, instance, instance.__dict__.pop("_public_write", None))
-    if name:
-        changed(name)
+    found = _public_change(sender, instance, instance.__dict__.pop("_public_write", None))
+    if found:
+        changed(found[0], records=found[1])
 
 
 def deleted(sender, instance, **kwargs):
-    name = _scope_if_public(sender, instance)
-    if name:
-        changed(name)
+    found = _public_change(sender, instance)
+    if found:
+        changed(found[0], records=found[1])
 
 
 def links_changed(sender, instance, action, model, pk_set, **kwargs):
@@ -165,8 +168,10 @@ def links_changed(sender, instance, action, model, pk_set, **kwargs):
         return
     if is_record(model) and pk_set is not None and not published_among(model, pk_set):
         return
-    names = [scope for scope, cls in ((here[0], type(instance)), (there[0], model)) if is_record(cls)]
-    changed(*names)
+    if is_record(type(instance)):
+        changed(here[0], records={instance.pk})
+    if is_record(model):
+        changed(there[0], records=None if pk_set is None else set(pk_set))
 
 
 # --- bulk writes ---------------------------------------------------------------------------------
@@ -175,10 +180,10 @@ def links_changed(sender, instance, action, model, pk_set, **kwargs):
 class VersionedQuerySet(models.QuerySet):
     """The bulk writes of a versioned model, which send no signals, report their scope here."""
 
-    def _report(self, public):
+    def _report(self, public, records=None):
         found = scope_of(self.model)
         if found is not None and public:
-            changed(found[0])
+            changed(found[0], records=records)
 
     def _reaches_public(self, queryset, fields):
         """Whether writing `fields` to the rows of `queryset` changes what the public sees."""
@@ -192,11 +197,22 @@ class VersionedQuerySet(models.QuerySet):
             return bool(set(fields) - PRIVATE_FIELDS) and queryset.filter(state=State.PUBLISHED).exists()
         return True
 
+    def _records(self, queryset):
+        """The ids of the records the rows of `queryset` are or belong to (None: too many to list,
+        or a vocabulary)."""
+        found = scope_of(self.model)
+        if found is None or not (found[1] or is_record(self.model)):
+            return None
+        column = self.model._meta.get_field(found[1]).attname if found[1] else "pk"
+        ids = set(queryset.order_by().values_list(column, flat=True).distinct()[: MAX_LOGGED + 1])
+        return ids if len(ids) <= MAX_LOGGED else None
+
     def update(self, **kwargs):
         public = kwargs.get("state") == State.PUBLISHED and is_record(self.model)
         public = public or self._reaches_public(self, kwargs)
+        records = self._records(self) if public else None  # read before the rows change
         rows = super().update(**kwargs)
-        self._report(rows and public)
+        self._report(rows and public, records)
         return rows
 
     def bulk_create(self, objs, *args, **kwargs):
@@ -204,21 +220,26 @@ class VersionedQuerySet(models.QuerySet):
         found = scope_of(self.model)
         if found is not None and objs:
             fk = found[1]
+            records = None
             if fk is not None:
                 field = self.model._meta.get_field(fk)
-                public = published_among(field.related_model, {getattr(obj, field.attname) for obj in objs})
+                records = {getattr(obj, field.attname) for obj in objs}
+                public = published_among(field.related_model, records)
             elif is_record(self.model):
                 public = any(obj.state == State.PUBLISHED for obj in objs)
+                records = {obj.pk for obj in objs} if all(obj.pk for obj in objs) else None
             else:
                 public = True
-            self._report(public)
+            self._report(public, records)
         return objs
 
     def bulk_update(self, objs, fields, *args, **kwargs):
         objs = list(objs)
         public = is_record(self.model) and any(obj.state == State.PUBLISHED for obj in objs)
         public = public and bool(set(fields) - PRIVATE_FIELDS)  # published by this write
-        public = public or self._reaches_public(self.filter(pk__in=[obj.pk for obj in objs]), fields)
+        rows_of = self.filter(pk__in=[obj.pk for obj in objs])
+        public = public or self._reaches_public(rows_of, fields)
+        records = self._records(rows_of) if public else None
         rows = super().bulk_update(objs, fields, *args, **kwargs)
-        self._report(rows and public)
+        self._report(rows and public, records)
         return rows

@@ -3,7 +3,9 @@
 A scope's token changes when something a visitor can see in it changes, so what is cached from a
 scope (a facet index, a browse region, a whole response) knows when it is stale, and nothing else is
 thrown away: an event edit leaves the publications index alone, and a draft's edit changes nothing.
-`catalog.changes` decides which writes are public; this module only keeps the tokens.
+Each bump also logs which records changed (`RecordChange`), so a facet index can re-read just those
+instead of rebuilding. `catalog.models.changes` decides which writes are public; this module keeps
+the tokens and the log.
 """
 
 import secrets
@@ -30,11 +32,38 @@ class DataVersion(models.Model):
     # When the token last changed: the Last-Modified of whatever is built from it.
     changed_at = models.DateTimeField(default=timezone.now)
 
+    # Changes logged before this id were pruned: an index built before it rebuilds.
+    pruned_below = models.BigIntegerField(default=0)
+
     class Meta:
         verbose_name = "data version"
 
     def __str__(self):
         return f"{self.scope}: {self.token}"
+
+
+class RecordChange(models.Model):
+    """A record of a scope that a bump changed. Within a scope, ids follow the order the bumps
+    committed in (each bump holds its version row while it logs), so "every change after id n" is
+    exactly what an index built at n has not seen."""
+
+    id = models.BigAutoField(primary_key=True)
+    scope = models.CharField(max_length=60)
+    token = models.BigIntegerField()  # the version this change made
+    record = models.BigIntegerField(null=True)  # None: any record may have changed
+
+    class Meta:
+        indexes = [models.Index(fields=["scope", "id"], name="recordchange_scope_id")]
+
+    def __str__(self):
+        return f"{self.scope} #{self.record}"
+
+
+# Logged changes kept per scope: an index further behind than this rebuilds.
+KEEP_CHANGES = 10_000
+# More records than this in one bump are logged as "any record": re-reading them would cost more
+# than a rebuild.
+MAX_LOGGED = 500
 
 
 def new_token():
@@ -98,33 +127,80 @@ def current_token(names=None):
     return current_version(names)[0]
 
 
-def bump(*names):
-    """Give these scopes (default: all) new tokens now, each row in a statement of its own."""
+def bump(*names, records=None):
+    """Give these scopes (default: all) new tokens now, and log `records` (ids) as the ones that
+    changed, or None for any. One short transaction per scope: its row is held only meanwhile."""
     _memo.rows = None  # this request wrote: read the versions again from the database
-    now = timezone.now()
     for name in names or scopes():
-        token = new_token()
-        if DataVersion.objects.filter(scope=name).update(token=token, changed_at=now):
-            continue
+        with transaction.atomic():
+            _bump(name, records)
+
+
+def _bump(name, records):
+    token, now = new_token(), timezone.now()
+    # The version row first: its lock orders the log's ids as the bumps commit.
+    if not DataVersion.objects.filter(scope=name).update(token=token, changed_at=now):
         try:
             with transaction.atomic():
                 DataVersion.objects.create(scope=name, token=token, changed_at=now)
         except IntegrityError:  # created meanwhile by another writer
             DataVersion.objects.filter(scope=name).update(token=token, changed_at=now)
+    if records is None or len(records) > MAX_LOGGED:
+        records = [None]
+    logged = RecordChange.objects.bulk_create([RecordChange(scope=name, token=token, record=pk) for pk in records])
+    last = logged[-1].pk
+    if last is not None and last % 1000 < len(logged):  # now and then, forget the oldest changes
+        below = last - KEEP_CHANGES
+        DataVersion.objects.filter(scope=name).update(pruned_below=below)
+        RecordChange.objects.filter(scope=name, id__lt=below).delete()
+
+
+def changes_since(name, after, after_token, token):
+    """The ids of the records of `name` changed from change `after` (which made `after_token`) to
+    the version `token`, and the last change's id; None when the log cannot tell: any record may
+    have changed, it no longer reaches back that far, or it does not lead from one to the other
+    (as after a rolled-back test, whose ids a database may give out again)."""
+    rows = list(
+        RecordChange.objects.filter(scope=name, id__gte=after).order_by("id").values_list("id", "token", "record")
+    )
+    # Read after the rows: a pruning that commits in between then makes this a rebuild.
+    pruned = DataVersion.objects.filter(scope=name).values_list("pruned_below", flat=True).first() or 0
+    if after:
+        if not rows or rows[0][:2] != (after, after_token):
+            return None, 0
+        rows = rows[1:]
+    if not rows or rows[-1][1] != token or after < pruned or any(record is None for *_, record in rows):
+        return None, 0
+    return {record for *_, record in rows}, rows[-1][0]
+
+
+def last_change(name):
+    """The id of the latest change logged for `name` (0 for none): read before an index reads the
+    records, so whatever commits after it is in the log after it."""
+    return RecordChange.objects.filter(scope=name).order_by("-id").values_list("id", flat=True).first() or 0
 
 
 class _Bump:
-    """A bump waiting for its writer's transaction to commit (one per scope and transaction)."""
+    """A bump waiting for its writer's transaction to commit (one per scope and transaction), with
+    the records changed so far (None: any)."""
 
-    def __init__(self, name):
+    def __init__(self, name, records):
         self.name = name
+        self.records = None if records is None else set(records)
+
+    def add(self, records):
+        if self.records is not None and records is not None and len(self.records) <= MAX_LOGGED:
+            self.records.update(records)
+        else:
+            self.records = None
 
     def __call__(self):
-        bump(self.name)
+        bump(self.name, records=self.records)
 
 
-def changed(*names):
-    """Mark these scopes changed by the current write.
+def changed(*names, records=None):
+    """Mark these scopes changed by the current write: `records` are the ids of the changed records
+    of a content type (None: any, or a vocabulary).
 
     Inside a writer's transaction the bump waits for the commit: readers see the new data before
     the new token (what they build meanwhile is cached under the old token, which then dies), a
@@ -135,9 +211,11 @@ def changed(*names):
     connection = transaction.get_connection()
     blocks = connection.atomic_blocks
     if not connection.in_atomic_block or (blocks and blocks[0]._from_testcase):
-        bump(*names)
+        bump(*names, records=records)
         return
-    queued = {getattr(func, "name", None) for _, func, _ in connection.run_on_commit if isinstance(func, _Bump)}
+    queued = {func.name: func for _, func, _ in connection.run_on_commit if isinstance(func, _Bump)}
     for name in names:
-        if name not in queued:
-            transaction.on_commit(_Bump(name))
+        if name in queued:
+            queued[name].add(records)
+        else:
+            transaction.on_commit(_Bump(name, records))
