@@ -91,6 +91,7 @@ def base_env(database_url):
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": "asmportal.settings",  # for the curator's process
         "SERVER_TIMING": "1",
         "BENCHMARK_FLOOR": "1",
         "SECURE_SSL_REDIRECT": "0",
@@ -558,6 +559,7 @@ def main():
     parser.add_argument("--backends", default="both", help="sqlite, postgresql or both")
     parser.add_argument("--base-port", type=int, default=8700, help="gunicorn on this port; Datasette on it + 20")
     parser.add_argument("--pg-database", help="default: asmportal_bench_<scale>_<seed>")
+    parser.add_argument("--no-peer", action="store_true", help="skip Datasette (quicker runs while tuning)")
     parser.add_argument("--combine", help="an earlier run's JSON (same scale): keep its other backends")
     args = parser.parse_args()
     backends = ["sqlite", "postgresql"] if args.backends == "both" else args.backends.split(",")
@@ -588,7 +590,8 @@ def main():
     for backend in backends:
         if backend == "sqlite":
             env, path, record = sqlite_database(args.scale, args.seed)
-            results = run_backend("sqlite", env, args.requests, args.base_port, sqlite_path=path)
+            peer = None if args.no_peer else path
+            results = run_backend("sqlite", env, args.requests, args.base_port, sqlite_path=peer)
         else:
             env, record = postgres_database(args.scale, args.seed, args.pg_database)
             results = run_backend("postgresql", env, args.requests, args.base_port + 10)

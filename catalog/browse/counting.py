@@ -97,7 +97,7 @@ def _universe(filterset, index, whole):
     data = filterset.cleaned()
     universe, narrowed = index.all, False
     if data.get("q"):
-        universe = universe & ranked(filterset._meta.model, data["q"], index.key).ids
+        universe = universe & ranked(index, data["q"]).ids
         narrowed = True
     years = _year_range(filterset, index, data.get("year_from"), data.get("year_to"))
     if years is not None:

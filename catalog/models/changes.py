@@ -119,8 +119,14 @@ def _part_visible(instance, fk):
         return True
 
 
-def published_among(model, pks):
-    return model._base_manager.filter(pk__in=pks, state=State.PUBLISHED).exists()
+def published_among(model, pks, batch=2000):
+    """Whether any of the records `pks` is published (asked a batch at a time: a bulk write may name
+    more records than a database takes parameters)."""
+    pks = list(pks)
+    return any(
+        model._base_manager.filter(pk__in=pks[start : start + batch], state=State.PUBLISHED).exists()
+        for start in range(0, len(pks), batch)
+    )
 
 
 # --- signals -------------------------------------------------------------------------------------

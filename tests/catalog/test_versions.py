@@ -260,3 +260,13 @@ def test_a_publish_is_seen_at_once_by_every_worker_process(tmp_path):
     finally:
         for worker in workers:
             worker.close()
+
+
+def test_a_bulk_write_naming_more_records_than_a_query_takes_parameters(db):
+    """A bulk write of parts of 40,000 records (as the benchmark corpus makes) asks in batches."""
+    from catalog.models.changes import published_among
+
+    draft = PublicationFactory(state=State.DRAFT)
+    assert not published_among(Publication, [draft.pk, *range(10**9, 10**9 + 40_000)])
+    published = PublicationFactory(state=State.PUBLISHED)
+    assert published_among(Publication, [*range(10**9, 10**9 + 40_000), published.pk])
