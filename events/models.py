@@ -59,7 +59,9 @@ class EventQuerySet(PublishableQuerySet):
         return (
             self.with_classification()
             .select_related("country", "intervention")
-            .prefetch_related("organisers__organisation", "sources")
+            .prefetch_related(
+                models.Prefetch("organisers", EventOrganiser.objects.select_related("organisation")), "sources"
+            )
         )
 
     def upcoming(self, now=None):

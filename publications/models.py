@@ -52,7 +52,10 @@ def publication_file_path(instance, filename):
 class PublicationQuerySet(PublishableQuerySet):
     def with_detail(self):
         return self.with_classification().prefetch_related(
-            "authors", "languages", "organisation_roles__organisation", "sources"
+            "authors",
+            "languages",
+            models.Prefetch("organisation_roles", PublicationOrganisation.objects.select_related("organisation")),
+            "sources",
         )
 
 
