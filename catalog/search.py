@@ -281,15 +281,33 @@ def ranked_ids(model, text):
         return [row[0] for row in cursor.fetchall()]
 
 
-def scored_ids(model, text):
-    """(id, score) of every record (in any state) matching `text`, unordered: the relevance of
-    `order_by_relevance()` (higher first; ties go by title, then id), without the sort. Scoring
-    alone costs a fifth of scoring, joining and sorting every match in the database."""
+def matching_ids(model, text):
+    """The ids of every record (in any state) matching `text`, unscored: the full-text index alone."""
     terms = parse(text)
     if not positive(terms):
         return []
     if vendor() == "postgresql":
-        return list(model.objects.all().search(text).annotate(score=pg_rank(terms)).values_list("pk", "score"))
+        return list(model.objects.all().search(text).values_list("pk", flat=True))
+    table = fts_table(model)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [fts5_match(terms)])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def scored_ids(model, text, among=None):
+    """(id, score) of the records matching `text` (of those in `among`, a list of ids, if given),
+    unordered: the relevance of `order_by_relevance()` (higher first; ties go by title, then id)
+    without the sort. Scoring costs most on a broad query, so PostgreSQL scores only the records a
+    page can show (those its facets leave). SQLite scores every match, a microsecond each, and
+    leaves `among` to the caller: FTS5 would rerun the whole match for each id it is given."""
+    terms = parse(text)
+    if not positive(terms):
+        return []
+    if vendor() == "postgresql":
+        found = model.objects.all().search(text)
+        if among is not None:
+            found = found.filter(pk__in=models.expressions.RawSQL("SELECT unnest(%s::bigint[])", [list(among)]))
+        return list(found.annotate(score=pg_rank(terms)).values_list("pk", "score"))
     table = fts_table(model)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT rowid, -{bm25(table)} FROM {table} WHERE {table} MATCH %s", [fts5_match(terms)])

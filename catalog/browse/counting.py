@@ -13,7 +13,7 @@ from pyroaring import BitMap
 
 from ..timing import timed
 from .facet_index import facet_index
-from .ranking import ranked
+from .ranking import matches
 
 
 @dataclass
@@ -97,7 +97,7 @@ def _universe(filterset, index, whole):
     data = filterset.cleaned()
     universe, narrowed = index.all, False
     if data.get("q"):
-        universe = universe & ranked(index, data["q"]).ids
+        universe = universe & matches(index, data["q"])
         narrowed = True
     years = _year_range(filterset, index, data.get("year_from"), data.get("year_to"))
     if years is not None:

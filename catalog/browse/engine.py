@@ -145,7 +145,7 @@ class Query:
         `Ordering` to cut pages and chunks of the matches from."""
         ordering = ordering or self.ordering()
         if ordering is None:
-            return ranked(self.index, self.data["q"]).ordering
+            return ranked(self.index, self.data["q"], self.matching)
         return self.index.ordered(tuple(ordering))
 
     def window(self, offset=0, limit=None, ordering=None):

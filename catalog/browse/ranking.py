@@ -1,14 +1,19 @@
-"""Search matches ranked once per query and version, then shared by the pages and facets.
+"""Search matches found once per query and version, ranked only where a page needs an order.
 
-The database scores every match (bm25 or ts_rank) without sorting or joining them; the order is
-made here: best score first, ties by title (the position in the index's title order, which is the
-database's own ORDER BY title) and id, exactly as `order_by_relevance()`. Visitors page through
-results and toggle facets with the same words, so the ranking is kept in process, keyed by the
-type's index state and the parsed query (so "Gold  mining" and "gold mining" share an entry), and
-reused until the type changes. The memo is bounded by the memory its entries hold, not by their
-number: one query matching a million records weighs as much as a thousand narrow ones.
+Two steps, each kept in process. `matches()`: the ids the full-text index gives for the words,
+unscored (the cheap part), which the facets are counted within. `ranked()`: the order of the
+records a listing actually shows (the matches its facets leave), scored by the database (bm25 or
+ts_rank) without sorting or joining them, then ordered here: best score first, ties by title (the
+position in the index's title order, which is the database's own ORDER BY title) and id, exactly
+as `order_by_relevance()`. A score does not depend on which other records are scored, so ranking
+a subset gives the subset's order within the whole ranking: every surface agrees.
+
+Both are keyed by the type's index state and the parsed words (so "Gold  mining" and "gold mining"
+share an entry), and bounded by the memory they hold, not by their number: one query matching a
+million records weighs as much as a thousand narrow ones.
 """
 
+import hashlib
 import threading
 from collections import OrderedDict
 
@@ -18,22 +23,24 @@ from pyroaring import BitMap
 from .. import search
 from .ordering import MISSING, Ordering
 
-MAX_BYTES = 64 * 1024 * 1024  # per process
+MAX_BYTES = 64 * 1024 * 1024  # per process, for both memos
 TITLE_ORDER = ("title", "pk")
 
 
 class Ranked:
     def __init__(self, ids):
         self.ordering = Ordering(ids)  # the published matches, best first
-        self.ids = BitMap(ids)  # the same ids, for set algebra
 
     @classmethod
-    def scored(cls, rows, title_rank):
-        """From (id, score) rows: only the published ids (those the title order holds), ordered."""
-        if not rows:
+    def scored(cls, rows, title_rank, among):
+        """From (id, score) rows: only the ids of `among` that are published (those the title order
+        holds), ordered."""
+        if len(rows) == 0:
             return cls(np.zeros(0, dtype=np.uint32))
-        table = np.array(rows, dtype=np.float64)
+        table = np.asarray(rows, dtype=np.float64)
         ids, scores = table[:, 0].astype(np.int64), table[:, 1]
+        wanted = np.isin(ids, np.frombuffer(among.to_array(), dtype=np.uint32))
+        ids, scores = ids[wanted], scores[wanted]
         inside = ids < len(title_rank)
         ids, scores = ids[inside], scores[inside]
         titles = title_rank[ids]
@@ -44,27 +51,79 @@ class Ranked:
 
     @property
     def nbytes(self):
-        # A bitmap of n ids takes at most 4n bytes; far less when they are dense.
-        return self.ordering.nbytes + 4 * len(self.ordering)
+        return self.ordering.nbytes
 
 
-_lock = threading.Lock()
-_ranked = OrderedDict()
+class Matches:
+    """The matching ids; on SQLite also their scores, which FTS5 gives in the same pass for about
+    the cost of a second pass (so ranking needs no further query)."""
+
+    def __init__(self, ids, rows=None):
+        self.ids = BitMap(ids)
+        self.rows = rows
+
+    @classmethod
+    def found(cls, model, text):
+        if search.vendor() == "postgresql":
+            return cls(search.matching_ids(model, text))
+        rows = np.array(search.scored_ids(model, text), dtype=np.float64).reshape(-1, 2)  # (id, score)
+        return cls(rows[:, 0].astype(np.uint32), rows)
+
+    @property
+    def nbytes(self):
+        # A bitmap takes at most 4 bytes an id (far less when dense).
+        return 4 * len(self.ids) + (self.rows.nbytes if self.rows is not None else 0)
 
 
-def ranked(index, text):
-    """The published records of `index`'s type matching `text`, best first."""
+class Memo:
+    """An LRU of entries with an `nbytes`, bounded by their sum."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes, self.lock, self.entries = max_bytes, threading.Lock(), OrderedDict()
+
+    def get(self, key, make):
+        with self.lock:
+            hit = self.entries.get(key)
+            if hit is not None:
+                self.entries.move_to_end(key)
+                return hit
+        value = make()
+        with self.lock:
+            self.entries[key] = value
+            # Measured again here: a deep page may since have added an entry's ranks.
+            while len(self.entries) > 1 and sum(entry.nbytes for entry in self.entries.values()) > self.max_bytes:
+                self.entries.popitem(last=False)
+        return value
+
+
+_matches = Memo(MAX_BYTES // 2)
+_ranked = Memo(MAX_BYTES // 2)
+
+
+def _found(index, text):
     key = (index.scope, index.key, tuple(search.parse(text)))
-    with _lock:
-        hit = _ranked.get(key)
-        if hit is not None:
-            _ranked.move_to_end(key)
-            return hit
-    title_rank = index.ordered(TITLE_ORDER).rank
-    result = Ranked.scored(search.scored_ids(index.model, text), title_rank)
-    with _lock:
-        _ranked[key] = result
-        # Measured when stored and again here: a deep page may since have added an entry's ranks.
-        while len(_ranked) > 1 and sum(entry.nbytes for entry in _ranked.values()) > MAX_BYTES:
-            _ranked.popitem(last=False)
-    return result
+    return _matches.get(key, lambda: Matches.found(index.model, text))
+
+
+def matches(index, text):
+    """The ids of the records of `index`'s type matching `text` (in any state)."""
+    return _found(index, text).ids
+
+
+def ranked(index, text, among):
+    """The records of `among` (a BitMap of published matches of `text`), best first."""
+    fingerprint = hashlib.blake2b(among.serialize(), digest_size=16).digest()
+    key = (index.scope, index.key, tuple(search.parse(text)), fingerprint)
+
+    def make():
+        if not among:
+            return Ranked(np.zeros(0, dtype=np.uint32))
+        found = _found(index, text)
+        if found.rows is not None:
+            rows = found.rows
+        else:
+            everything = len(among) == len(found.ids & index.all)
+            rows = search.scored_ids(index.model, text, None if everything else among)
+        return Ranked.scored(rows, index.ordered(TITLE_ORDER).rank, among)
+
+    return _ranked.get(key, make).ordering

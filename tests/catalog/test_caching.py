@@ -14,6 +14,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pyroaring import BitMap
 
 from catalog import search
 from catalog.browse import ranking
@@ -164,7 +165,12 @@ def test_the_ranking_in_memory_is_the_databases_relevance_order(ranked_library, 
     expected = list(Publication.objects.published().search(text).order_by_relevance().values_list("pk", flat=True))
     assert [pk for pk in search.ranked_ids(Publication, text) if pk in published] == expected
     # What the pages use: scored by the database, ordered in memory.
-    assert ranking.ranked(facet_index(PublicationFilterSet), text).ordering.ids.tolist() == expected
+    index = facet_index(PublicationFilterSet)
+    found = ranking.matches(index, text) & index.all
+    assert ranking.ranked(index, text, found).ids.tolist() == expected
+    # A subset (what facets leave) is ranked alone, in the same order.
+    subset = BitMap(expected[::2])
+    assert ranking.ranked(index, text, subset).ids.tolist() == expected[::2]
 
     response = client.get(f"/publications/?{urlencode({'q': text})}")
     listed = [record.pk for record in response.context["page_obj"]]
