@@ -12,7 +12,8 @@ the peer (Datasette's faceted table page over the same records, with the same fa
 Most scenarios are measured twice: asking the same address again (served from the cache) and a new
 address each time (nothing cached but the facet index). Two scenarios write while it serves, as a
 curator does: the first browse request after a record is published, and after a draft is edited.
-Results are printed as a table and written as JSON to bench/runs/ and bench/latest.json.
+Results are printed as a table and written as JSON to bench/runs/ and bench/latest.json (at another
+scale than 100,000: bench/latest-<scale>.json), with the table beside it as .md.
 """
 
 import argparse
@@ -601,9 +602,10 @@ def main():
         (runs / f"{report['when']}-{args.scale}.json").write_text(json.dumps(report, indent=2) + "\n")
     text = table(report)
     print(text)
-    (BENCH / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
+    latest = "latest" if args.scale == 100_000 else f"latest-{args.scale}"
+    (BENCH / f"{latest}.json").write_text(json.dumps(report, indent=2) + "\n")
     combined = f" (with the other backends of the run of {report['combined_from']})" if args.combine else ""
-    (BENCH / "latest.md").write_text(
+    (BENCH / f"{latest}.md").write_text(
         f"Scale {args.scale} per type (seed {args.seed}), {report['when']}{combined}, {os.cpu_count()} CPUs, "
         f"{report['machine']['platform']}\n\n{text}\n"
     )
