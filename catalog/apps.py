@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_save
 
 
 class CatalogConfig(AppConfig):
@@ -14,5 +14,8 @@ class CatalogConfig(AppConfig):
         post_save.connect(changes.saved, dispatch_uid="catalogue-changed-save")
         post_delete.connect(changes.deleted, dispatch_uid="catalogue-changed-delete")
         m2m_changed.connect(changes.links_changed, dispatch_uid="catalogue-changed-m2m")
+        for model in self.apps.get_models():
+            if (changes.scope_of(model) or (None, None))[1] is not None:  # a part: a role, an author...
+                post_init.connect(changes.part_loaded, sender=model, dispatch_uid=f"part-loaded-{model._meta.label}")
         # Every model's save, so a new app or model in TEXT_APPS is cleaned with no further wiring.
         pre_save.connect(clean_text_fields, dispatch_uid="clean-stored-text")

@@ -28,6 +28,10 @@ CHUNK = 5000
 MAX_PATCHED = 200
 
 
+class StaleComparison(Exception):
+    """Records read while patching changed since the change log was read."""
+
+
 class StaticValues:
     """Values that change only when the data does: {value: BitMap} and {value: label}."""
 
@@ -62,6 +66,8 @@ class StaticValues:
             bitmaps[value] = BitMap([pk]) if bitmap is None else bitmap | BitMap([pk])
             copy.labels.setdefault(value, str(label) if label is not None else value)
         copy._bitmaps = {value: bitmap for value, bitmap in bitmaps.items() if bitmap}
+        # A value no record carries any more names nothing, as in a fresh build.
+        copy.labels = {value: label for value, label in copy.labels.items() if value in copy._bitmaps}
         copy.totals = {value: len(bitmap) for value, bitmap in copy._bitmaps.items()}
         return copy
 
@@ -159,9 +165,14 @@ class FacetIndex:
             values = self.values[facet.name]
             read = facet.moments(now) if isinstance(values, TimedValues) else facet.pairs(now)
             copy.values[facet.name] = values.patched(facet, changed, read)
-        copy._orders = {
-            ordering: self._placed(ordering, order, changed, published) for ordering, order in self._orders.items()
-        }
+        try:
+            # A snapshot: other threads still reading this index may add an order meanwhile.
+            copy._orders = {
+                ordering: self._placed(ordering, order, changed, published)
+                for ordering, order in list(self._orders.items())
+            }
+        except StaleComparison:
+            return None  # the records changed again while being placed: rebuild
         return copy
 
     def _placed(self, ordering, order, changed, published):
@@ -172,14 +183,28 @@ class FacetIndex:
             low, high = 0, len(ids)
             while low < high:
                 middle = (low + high) // 2
-                other = int(ids[middle])
-                first = self.published.filter(pk__in=[pk, other]).order_by(*ordering).values_list("pk", flat=True)[:1]
-                if first[0] == other:
+                if self._in_order(ordering, int(ids[middle]), pk):
                     low = middle + 1
                 else:
                     high = middle
+            # Its neighbours must still agree: a record changed but not yet logged would mislead
+            # the search, and what is placed wrongly would stay so.
+            neighbours = [int(ids[low - 1])] if low else []
+            neighbours += [pk] + ([int(ids[low])] if low < len(ids) else [])
+            if len(neighbours) > 1 and self._order_of(ordering, neighbours) != neighbours:
+                raise StaleComparison
             ids = np.insert(ids, low, pk)
         return Ordering(ids)
+
+    def _order_of(self, ordering, pks):
+        return list(self.published.filter(pk__in=pks).order_by(*ordering).values_list("pk", flat=True))
+
+    def _in_order(self, ordering, first, second):
+        """Whether the database puts `first` before `second`, both published."""
+        found = self._order_of(ordering, [first, second])
+        if len(found) != 2:
+            raise StaleComparison  # one of them is no longer published
+        return found[0] == first
 
 
 _lock = threading.Lock()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
+from ..models.versions import current_token
 from .engine import Query
 from .facet_index import facet_index, index_key
 
@@ -64,9 +65,13 @@ class RecordType:
 
     @property
     def clock(self):
-        """What a cached answer depends on besides the data version, or None: `clock()` is the
+        """What a cached answer (a detail page, a feed, the calendar, the API) depends on for a type
+        that changes with time, or None for the default (every scope's version and the year): every
+        scope's version, as an event's page names its intervention and publications, and the
         facet index's state, which includes how many records have passed their moment."""
-        return (lambda: self.index().state()) if self.changes_with_time else None
+        if not self.changes_with_time:
+            return None
+        return lambda: (current_token(), *self.index().state())
 
     @property
     def passed(self):

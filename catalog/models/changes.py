@@ -12,10 +12,11 @@ Bulk writes send no signals: `VersionedQuerySet`, which every versioned model's 
 managers' add/remove/set/clear, which send m2m_changed.
 """
 
+import copy
 import functools
 
-from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
+from django.db.models.fields.files import FieldFile
 
 from .states import State
 from .versions import MAX_LOGGED, VOCABULARIES, DataVersion, RecordChange, changed
@@ -60,13 +61,23 @@ def is_record(model):
 # --- one record ----------------------------------------------------------------------------------
 
 
+def _frozen(value):
+    """A value as stored, safe from later changes in place: a file by its name (saving a file
+    changes its FieldFile object), a JSON structure copied."""
+    if isinstance(value, FieldFile):
+        return value.name
+    if isinstance(value, dict | list):
+        return copy.deepcopy(value)
+    return value
+
+
 def remember_stored(instance, values=None):
     """Keep what the database holds for `instance` (as loaded, or as just saved): a later save
     compares with it to tell a public change from a private one without a query."""
     if values is None:
         loaded = instance.__dict__
         values = {f.attname: loaded[f.attname] for f in instance._meta.concrete_fields if f.attname in loaded}
-    instance.__dict__["_stored"] = values
+    instance.__dict__["_stored"] = {name: _frozen(value) for name, value in values.items()}
 
 
 def _stored(instance):
@@ -82,7 +93,7 @@ def changed_fields(instance):
     return [
         f.attname
         for f in instance._meta.concrete_fields
-        if f.attname in now and (f.attname not in stored or stored[f.attname] != now[f.attname])
+        if f.attname in now and (f.attname not in stored or stored[f.attname] != _frozen(now[f.attname]))
     ]
 
 
@@ -108,15 +119,20 @@ def public_save(instance):
     return any(name not in PRIVATE_FIELDS for name in changed_fields(instance))
 
 
-def _part_visible(instance, fk):
-    """Whether the record a part (`fk`: its foreign key's name) belongs to is or was published."""
+def _parents(instance, fk):
+    """The ids of the records a part (`fk`: its foreign key's name) belongs to now and belonged to
+    when it was last read or saved (a role moved from one record to another changes both)."""
+    attname = instance._meta.get_field(fk).attname
+    return {pk for pk in (getattr(instance, attname), instance.__dict__.get("_stored_parent")) if pk is not None}
+
+
+def _parts_visible(instance, fk, parents):
+    """Whether any of `parents` is or was published: as stored now, or as the part's cached record
+    says it was when read (it may have been unpublished since, in this very request)."""
     field = instance._meta.get_field(fk)
-    if field.is_cached(instance):
-        return visible(field.get_cached_value(instance))
-    try:
-        return visible(getattr(instance, fk))
-    except ObjectDoesNotExist:  # the record is being deleted with its parts
+    if field.is_cached(instance) and (record := field.get_cached_value(instance)) is not None and visible(record):
         return True
+    return published_among(field.related_model, parents)
 
 
 def published_among(model, pks, batch=2000):
@@ -139,12 +155,20 @@ def _public_change(sender, instance, decided=None):
         return None
     name, fk = found
     if fk is not None:
-        public, records = _part_visible(instance, fk), {getattr(instance, sender._meta.get_field(fk).attname)}
+        records = _parents(instance, fk)
+        public = _parts_visible(instance, fk, records)
     elif is_record(sender):
         public, records = visible(instance) if decided is None else decided, {instance.pk}
     else:
         public, records = True, None  # a vocabulary: its names label every type's facets and pages
     return (name, records) if public else None
+
+
+def part_loaded(sender, instance, **kwargs):
+    """post_init: a part remembers the record it belongs to, so moving it can name both."""
+    found = scope_of(sender)
+    if found is not None and found[1] is not None:
+        instance.__dict__["_stored_parent"] = instance.__dict__.get(sender._meta.get_field(found[1]).attname)
 
 
 def saved(sender, instance, raw=False, **kwargs):
@@ -154,6 +178,8 @@ def saved(sender, instance, raw=False, **kwargs):
     found = _public_change(sender, instance, instance.__dict__.pop("_public_write", None))
     if found:
         changed(found[0], records=found[1])
+    if scope_of(sender) is not None and scope_of(sender)[1] is not None:
+        part_loaded(sender, instance)
 
 
 def deleted(sender, instance, **kwargs):
@@ -213,10 +239,32 @@ class VersionedQuerySet(models.QuerySet):
         ids = set(queryset.order_by().values_list(column, flat=True).distinct()[: MAX_LOGGED + 1])
         return ids if len(ids) <= MAX_LOGGED else None
 
+    def _part_key(self, fields):
+        """A part's foreign key to its record, when `fields` (names written) include it."""
+        found = scope_of(self.model)
+        if found is None or found[1] is None:
+            return None
+        field = self.model._meta.get_field(found[1])
+        return field if field.name in fields or field.attname in fields else None
+
+    @staticmethod
+    def _moved(key, public, records, moved):
+        """A part moved to the records `moved`: public if any of them is published; both its old
+        and new records changed."""
+        moved = moved - {None}
+        if not moved:
+            return public, records
+        public = public or published_among(key.related_model, moved)
+        return public, None if records is None else records | moved
+
     def update(self, **kwargs):
         public = kwargs.get("state") == State.PUBLISHED and is_record(self.model)
         public = public or self._reaches_public(self, kwargs)
-        records = self._records(self) if public else None  # read before the rows change
+        key = self._part_key(kwargs)
+        records = self._records(self) if public or key else None  # read before the rows change
+        if key is not None:
+            value = kwargs.get(key.name, kwargs.get(key.attname))
+            public, records = self._moved(key, public, records, {getattr(value, "pk", value)})
         rows = super().update(**kwargs)
         self._report(rows and public, records)
         return rows
@@ -245,7 +293,10 @@ class VersionedQuerySet(models.QuerySet):
         public = public and bool(set(fields) - PRIVATE_FIELDS)  # published by this write
         rows_of = self.filter(pk__in=[obj.pk for obj in objs])
         public = public or self._reaches_public(rows_of, fields)
-        records = self._records(rows_of) if public else None
+        key = self._part_key(fields)
+        records = self._records(rows_of) if public or key else None
+        if key is not None:
+            public, records = self._moved(key, public, records, {getattr(obj, key.attname) for obj in objs})
         rows = super().bulk_update(objs, fields, *args, **kwargs)
         self._report(rows and public, records)
         return rows

@@ -5,7 +5,7 @@ import re
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.db import models
+from django.db import models, transaction
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 
@@ -115,11 +115,18 @@ class Publishable(models.Model):
             # "last updated" in feeds, exports and the sitemap still tells of its last public change.
             kwargs["update_fields"] = changes.changed_fields(self)
         self.__dict__["_public_write"] = public  # read by the post_save signal
-        super().save(*args, **kwargs)
+        # One transaction with what the signals write (the search index): the version moves when it
+        # commits, after the index, so no reader caches old matches under the new version.
+        with transaction.atomic(using=kwargs.get("using")):
+            super().save(*args, **kwargs)
         changes.remember_stored(self)
 
     def get_absolute_url(self):
         return detail_url(self._meta.app_label, self.slug)
+
+    def refresh_from_db(self, *args, **kwargs):
+        super().refresh_from_db(*args, **kwargs)
+        changes.remember_stored(self)
 
     @classmethod
     def from_db(cls, db, field_names, values, *, fetch_mode=None):

@@ -10,17 +10,27 @@ from unittest import mock
 
 import pytest
 from django.apps import apps
+from django.core.files.base import ContentFile
 from django.db import connection, transaction
+from pyroaring import BitMap
 
 from catalog.browse.facet_index import facet_index
 from catalog.models import Country, State
 from catalog.models.changes import VersionedQuerySet, scope_of
 from catalog.models.versions import VOCABULARIES, current_token
 from events.filters import EventFilterSet
+from interventions.models import Intervention
 from publications.filters import PublicationFilterSet
-from publications.models import Publication, PublicationAuthor
+from publications.models import Publication, PublicationAuthor, PublicationOrganisation
 
-from ..factories import EventFactory, PublicationAuthorFactory, PublicationFactory, country
+from ..factories import (
+    EventFactory,
+    InterventionFactory,
+    PublicationAuthorFactory,
+    PublicationFactory,
+    PublicationOrganisationFactory,
+    country,
+)
 
 PUBS = "publications.publication"
 EVENTS = "events.event"
@@ -270,3 +280,44 @@ def test_a_bulk_write_naming_more_records_than_a_query_takes_parameters(db):
     assert not published_among(Publication, [draft.pk, *range(10**9, 10**9 + 40_000)])
     published = PublicationFactory(state=State.PUBLISHED)
     assert published_among(Publication, [*range(10**9, 10**9 + 40_000), published.pk])
+
+
+def test_an_event_page_follows_a_change_to_its_intervention(client, db):
+    """An event's cached page names its intervention: unpublishing that intervention reaches it,
+    though the events' own version does not move."""
+    intervention = InterventionFactory(title="Planet Gold programme")
+    event = EventFactory(intervention=intervention)
+    assert "Planet Gold programme" in client.get(event.get_absolute_url()).text
+    intervention = Intervention.objects.get(pk=intervention.pk)
+    intervention.state = State.DRAFT
+    intervention.save()
+    assert "Planet Gold programme" not in client.get(event.get_absolute_url()).text
+
+
+def test_a_file_saved_on_a_published_record_is_written_and_seen(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    record = PublicationFactory()
+    before = token(PUBS)
+    record.file.save("report.pdf", ContentFile(b"%PDF-1.4 a report"))
+    assert Publication.objects.get(pk=record.pk).file.name.endswith(".pdf")
+    assert token(PUBS) != before
+
+
+def test_a_role_moved_between_records_changes_both(db):
+    published, other, draft = PublicationFactory(), PublicationFactory(), PublicationFactory(state=State.DRAFT)
+    role = PublicationOrganisationFactory(publication=published)
+    facet_index(PublicationFilterSet)
+    role = PublicationOrganisation.objects.get(pk=role.pk)
+    role.publication = other
+    role.save()
+    slug = role.organisation.slug
+    assert facet_index(PublicationFilterSet).values["organisation"].bitmaps()[slug] == BitMap([other.pk])
+    before = token(PUBS)
+    role.publication = draft  # out of the public's sight: a change all the same
+    role.save()
+    assert token(PUBS) != before
+    assert slug not in facet_index(PublicationFilterSet).values["organisation"].bitmaps()
+    before = token(PUBS)
+    PublicationOrganisation.objects.filter(pk=role.pk).update(publication=published)
+    assert token(PUBS) != before
+    assert facet_index(PublicationFilterSet).values["organisation"].bitmaps()[slug] == BitMap([published.pk])
