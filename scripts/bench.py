@@ -266,10 +266,6 @@ def worker_memory(master, field="VmHWM"):
     return max(found)
 
 
-def worker_peak_memory(master):
-    return worker_memory(master)
-
-
 CURATOR = """
 import sys
 import django
@@ -437,7 +433,7 @@ def export(port, process, path):
         "rows": rows,
         "seconds": round(seconds, 2),
         "rows_per_s": round(rows / seconds),
-        "peak_kb": worker_peak_memory(process),
+        "peak_kb": worker_memory(process),
     }
 
 

@@ -178,8 +178,7 @@ def saved(sender, instance, raw=False, **kwargs):
     found = _public_change(sender, instance, instance.__dict__.pop("_public_write", None))
     if found:
         changed(found[0], records=found[1])
-    if scope_of(sender) is not None and scope_of(sender)[1] is not None:
-        part_loaded(sender, instance)
+    part_loaded(sender, instance)  # a part now belongs to the record it was saved with
 
 
 def deleted(sender, instance, **kwargs):
