@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import AdminErrorList
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponseRedirect
@@ -16,6 +17,10 @@ from .models import State
 from .uploads import FileContentValidator, MaxFileSizeValidator
 
 IMPORT_MAX_BYTES = 5 * 1024 * 1024  # a spreadsheet of thousands of records is well under a megabyte
+CHOOSE_AGAIN = (
+    "“{name}” was not saved, because something else on this page needs correcting, and a browser cannot keep "
+    "a chosen file after a failed save. Choose the file again before you save."
+)
 
 
 class CheckedImportForm(ImportForm):
@@ -31,6 +36,15 @@ class CheckedImportForm(ImportForm):
 
 class PublishableAdminForm(forms.ModelForm):
     editor = editorial.OPERATOR  # the signed-in user, set per request by PublishableAdmin.get_form
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "state" in self.fields:  # absent where the user may only view
+            # Only the menu is narrowed: the field still accepts every state, so a forged or stale
+            # choice reaches clean_state and is refused with the rule's own message.
+            field = self.fields["state"]
+            allowed = editorial.settable_states(self.editor, self._meta.model, self.instance.pk)
+            field.widget.choices = [(value, label) for value, label in field.choices if value in allowed]
 
     def clean_state(self):
         # Judged against the row in the database: a past version offered for revert, or a stale form,
@@ -87,6 +101,13 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
     def has_publish_permission(self, request):
         return editorial.may_publish(request.user, self.model)
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Rendered on a POST only when the save failed (a saved form redirects).
+        if request.method == "POST" and context.get("errors") and ask_for_files_again(context["adminform"].form):
+            formsets = [inline.formset for inline in context["inline_admin_formsets"]]
+            context["errors"] = AdminErrorList(context["adminform"].form, formsets)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         form.editor = request.user
@@ -124,16 +145,38 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
         self._move(request, queryset.filter(state=State.PUBLISHED), State.DRAFT, "unpublished")
 
 
+def ask_for_files_again(form):
+    """Tell the curator, at each file field, that the file they chose is gone: the page is sent back
+    without it. True if there was one. A refused file has its own error and needs no second one."""
+    asked = False
+    for name, field in form.fields.items():
+        upload = form.files.get(form.add_prefix(name))
+        if isinstance(field, forms.FileField) and upload and not form.has_error(name):
+            form.add_error(name, ValidationError(CHOOSE_AGAIN.format(name=upload.name), code="choose_again"))
+            asked = True
+    return asked
+
+
 class RoleInline(admin.TabularInline):
-    """Organisations in a role on a record, picked by autocomplete."""
+    """Organisations in a role on a record, picked by autocomplete.
+
+    No empty row is offered ("Add another" makes one), and a new row's role starts blank: a row
+    saves only what the curator chose, never a preset role they did not notice."""
 
     autocomplete_fields = ["organisation"]
-    extra = 1
+    extra = 0
+    beside_title = True  # admin/change_form.html shows it right after the first fieldset
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "role":
+            kwargs["choices"] = db_field.get_choices(include_blank=True)
+            kwargs["initial"] = None
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
 
 
 class SourceInline(admin.TabularInline):
     """The pages a record cites, in the order its Sources section lists them."""
 
     fields = ["url", "title", "checked_on", "backs", "position"]
-    extra = 1
+    extra = 0  # no empty row saved by accident; "Add another" makes one
     verbose_name_plural = "sources: the pages this record’s facts come from"

@@ -69,6 +69,14 @@ def refusal(user, model, pk, new_state):
     return None
 
 
+def settable_states(user, model, pk):
+    """The states this user may give the record: what a form offers, by the same rule `refusal` applies."""
+    if may_publish(user, model):
+        return list(State)
+    stored = stored_state(model, pk)
+    return [state for state in State if not crosses_published_line(stored, state)]
+
+
 def check(instance):
     """The guard under every save of a content record (Publishable.save)."""
     message = refusal(current_actor(), type(instance), instance.pk, instance.state)

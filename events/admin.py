@@ -3,6 +3,7 @@ import zoneinfo
 from django import forms
 from django.contrib import admin
 from django.utils import timezone
+from django.utils.html import format_html
 
 from catalog.curation import PublishableAdmin, RoleInline, SourceInline
 
@@ -22,7 +23,7 @@ class EventSourceInline(SourceInline):
 class EventAdmin(PublishableAdmin):
     resource_classes = [EventResource]
     inlines = [EventOrganiserInline, EventSourceInline]
-    list_display = ["title", "kind", "attendance", "when", "country", "intervention", "state_badge", "updated"]
+    list_display = ["title", "kind", "attendance", "when", "country", "part_of", "state_badge", "updated"]
     list_filter = [
         "state",
         "kind",
@@ -66,6 +67,14 @@ class EventAdmin(PublishableAdmin):
         if db_field.name == "time_zone":  # a list to pick from; the model validates whatever arrives
             kwargs["widget"] = forms.Select(choices=[(tz, tz) for tz in TIME_ZONES])
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description="Intervention", ordering="intervention__title", empty_value="-")
+    def part_of(self, obj):
+        # A long intervention title is cut to a few lines (css/admin.css) so the event's own title stays
+        # the widest column; the whole title is one hover away.
+        if obj.intervention is None:
+            return None
+        return format_html('<span class="clamped" title="{}">{}</span>', obj.intervention, obj.intervention)
 
     @admin.display(description="When", ordering="start")
     def when(self, obj):

@@ -26,8 +26,9 @@ class InterventionAdmin(PublishableAdmin):
         "focus",
         "approach",
         "featured",
-        "areas_of_work",
-        "minerals",
+        "areas_of_work",  # all nine are listed, so an empty one shows as a gap
+        # Large vocabularies list only the values some intervention uses.
+        ("minerals", admin.RelatedOnlyFieldListFilter),
         ("countries", admin.RelatedOnlyFieldListFilter),
         ("organisations", admin.RelatedOnlyFieldListFilter),
     ]

@@ -8,8 +8,9 @@ from .models import Publication, PublicationAuthor, PublicationOrganisation, Pub
 
 class PublicationAuthorInline(admin.TabularInline):
     model = PublicationAuthor
-    extra = 1
+    extra = 0  # no empty row; "Add another" makes one
     fields = ["position", "name"]
+    beside_title = True  # what a curator enters first, so next to the title (admin/change_form.html)
 
 
 class PublicationOrganisationInline(RoleInline):
@@ -29,9 +30,11 @@ class PublicationAdmin(PublishableAdmin):
         "state",
         "kind",
         "print_only",
-        "languages",
+        # Large vocabularies list only the values some publication uses (every ISO language would be ~180 rows
+        # of "(0)"); the nine areas of work are all listed, so an empty one shows as a gap.
+        ("languages", admin.RelatedOnlyFieldListFilter),
         "areas_of_work",
-        "minerals",
+        ("minerals", admin.RelatedOnlyFieldListFilter),
         ("countries", admin.RelatedOnlyFieldListFilter),
         ("organisations", admin.RelatedOnlyFieldListFilter),
     ]
