@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint format check-deploy vendor screenshots bench fuzz loadtest backup restore clean
+.PHONY: run test lint format check-deploy vendor css screenshots bench fuzz loadtest backup restore clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), "Python 3.13 is required (see .python-version)"'
@@ -65,9 +65,13 @@ check-deploy: $(VENV)/.runtime
 	ALLOWED_HOSTS=portal.example.org SECURITY_CONTACTS=mailto:security@portal.example.org \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
-## vendor: refresh static/vendor from the pinned npm packages (needs node and npm)
+## vendor: refresh static/vendor from the pinned npm packages, then build the stylesheet (needs node and npm)
 vendor:
 	bash scripts/vendor.sh
+
+## css: rebuild static/css/portal.css from static/scss (after `npm ci`)
+css:
+	bash scripts/build_css.sh
 
 ## bench: the benchmark table at SCALE records per type on BACKENDS (sqlite, postgresql or both), beside the
 ## floor and Datasette; BENCH_PORT (gunicorn; Datasette on it + 20) and BENCH_DB (the PostgreSQL database)

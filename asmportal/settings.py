@@ -80,6 +80,11 @@ MIDDLEWARE = [
     "asmportal.security.headers.BrowserPolicyMiddleware",
     "asmportal.security.bad_requests.RefuseNulInPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages and feeds are compressed here (static files come compressed from whitenoise, above).
+    # BREACH needs a secret in a compressed body an attacker can also inject into: Django masks its
+    # CSRF token anew on every response, and public pages hold no other secret.
+    "django.middleware.gzip.GZipMiddleware",
+    "asmportal.operations.http_cache.CacheHeadersMiddleware",
     "catalog.timing.ServerTimingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -212,6 +217,8 @@ else:
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ASM Knowledge Portal <portal@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ADMINS = [("Portal admins", addr) for addr in env_list("ADMIN_EMAILS")]
+# Where visitors send suggestions and corrections (the About page and the footer link to it).
+EDITORS_EMAIL = os.environ.get("EDITORS_EMAIL") or next(iter(env_list("ADMIN_EMAILS")), "")
 # Where reports of security problems go (/.well-known/security.txt): mailto: or https: addresses.
 # Without any, the file is not served and `check --deploy` warns.
 SECURITY_CONTACTS = env_list("SECURITY_CONTACTS") or [f"mailto:{addr}" for addr in env_list("ADMIN_EMAILS")]

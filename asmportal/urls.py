@@ -4,13 +4,14 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from .operations import availability
-from .pages import gap_map, profiles
+from .pages import about, gap_map, profiles
 from .pages import home as views
 from .pages import search as search_views
 from .pages.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
+    path("about/", about.AboutView.as_view(), name="about"),
     path("search/", search_views.SiteSearchView.as_view(), name="search"),
     path("organisations/<slug:slug>/", profiles.OrganisationProfileView.as_view(), name="organisation-profile"),
     path("countries/<str:iso2>/", profiles.CountryProfileView.as_view(), name="country-profile"),

@@ -141,6 +141,19 @@ class Publication(Publishable):
     def year(self):
         return self.publication_date.year if self.publication_date else None
 
+    @property
+    def file_format(self):
+        """The file's format as a reader names it ("PDF", "DOCX"), from its stored name."""
+        return PurePath(self.file.name).suffix.lstrip(".").upper() if self.file else ""
+
+    @property
+    def file_size(self):
+        """The stored file's size in bytes, or None when the storage cannot say (a missing file)."""
+        try:
+            return self.file.size if self.file else None
+        except OSError:
+            return None
+
     def organisations_by_role(self):
         return group_by_role(self.organisation_roles.all(), PublicationOrganisation.Role)
 

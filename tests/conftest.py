@@ -1,4 +1,6 @@
 import io
+import os
+import shutil
 
 import pytest
 from django.core.management import call_command
@@ -7,7 +9,10 @@ from asmportal.security.roles import CURATORS, EDITORS
 from catalog.models import versions
 
 from .factories import UserFactory
+from .needs import missing
 from .shared import shared_data
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
 def pytest_configure(config):
@@ -97,3 +102,20 @@ def pytest_collection_modifyitems(items):
 
 def shares_module_data(item):
     return any(name.endswith("_catalogue") for name in item.fixturenames)
+
+
+@pytest.fixture
+def browser(live_server):
+    """Chromium, for the browser tests. Set up data before asking for it: while Playwright runs, the
+    main thread has an event loop, and database work there would open a connection nothing closes."""
+    from playwright.sync_api import sync_playwright
+
+    from scripts.screenshots import CHROMIUM_ARGS
+
+    if not shutil.which(CHROMIUM):
+        missing(f"Chromium not found at {CHROMIUM}: browser tests skipped")
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -1,17 +1,10 @@
 """Real journeys in headless Chromium (Debian's /usr/bin/chromium driven by Playwright), with axe-core."""
 
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from scripts.screenshots import CHROMIUM_ARGS
-
-from .needs import missing
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 
 pytestmark = [
@@ -19,21 +12,6 @@ pytestmark = [
     # Transactional (the live server is another thread); restore the migration-seeded vocabularies after each.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture
-def browser(live_server):
-    """Chromium. Set up data before asking for it: while Playwright runs, the main thread has an
-    event loop, and database work there would open a connection nothing closes."""
-    from playwright.sync_api import sync_playwright
-
-    if not shutil.which(CHROMIUM):
-        missing(f"Chromium not found at {CHROMIUM}: browser tests skipped")
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 # Every page records what the Content Security Policy refused, whatever the console says.
@@ -71,14 +49,15 @@ def wait_for_update(page, before):
     page.wait_for_function("t => document.querySelector('#results-heading').innerText !== t", arg=before)
 
 
-def axe_violations(page):
+def axe_violations(page, impacts=("serious", "critical")):
+    """axe-core's violations on the page, of the given impacts (None: of any impact)."""
     # Run as the test's own code (not a <script> in the page), which the page's CSP rightly refuses.
     page.evaluate("() => {" + AXE.read_text() + "\n}")
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [
         (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
         for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
+        if impacts is None or v["impact"] in impacts
     ]
 
 
@@ -190,7 +169,7 @@ def test_pages_are_readable_at_375_pixels(committed_demo, live_server, browser):
         assert width <= 375, (path, width)
     page.goto(live_server.url + "/publications/")
     assert page.locator("#facets").get_attribute("open") is None  # filters folded, results first
-    page.locator("#facets summary.facets-summary").click()
+    page.locator("#facets summary.filters-summary").click()
     assert page.get_by_label(re.compile(r"^Tanzania")).is_visible()
 
 

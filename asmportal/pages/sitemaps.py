@@ -54,12 +54,12 @@ def profile_sitemap(model_class, relations=ProfileSitemap.relations):
 
 
 class PageSitemap(Sitemap):
-    """The entry points: home, the three browse pages and the gap map."""
+    """The entry points: home, the three browse pages, the gap map and the About page."""
 
     changefreq = "daily"
 
     def items(self):
-        return ["home", "interventions:list", "publications:list", "events:list", "gap-map"]
+        return ["home", "interventions:list", "publications:list", "events:list", "gap-map", "about"]
 
     def location(self, item):
         return reverse(item)

@@ -93,11 +93,11 @@ def test_upcoming_becomes_past_without_a_write(client, db, monkeypatch):
 def test_an_event_page_stops_saying_upcoming_once_it_has_passed(client, db, monkeypatch):
     now = timezone.now()
     event = EventFactory(title="Action dialogue", start=now + timedelta(hours=1))
-    assert "<strong>Upcoming</strong>" in client.get("/events/").content.decode()
-    assert " · Upcoming</p>" in client.get(event.get_absolute_url()).content.decode()
+    assert 'status-upcoming">Upcoming</span>' in client.get("/events/").content.decode()
+    assert 'status-upcoming">Upcoming</span>' in client.get(event.get_absolute_url()).content.decode()
     monkeypatch.setattr(timezone, "now", lambda: now + timedelta(days=30))
-    assert " · Past</p>" in client.get(event.get_absolute_url()).content.decode()
-    assert "<strong>Upcoming</strong>" not in client.get("/events/").content.decode()
+    assert 'status-badge">Past</span>' in client.get(event.get_absolute_url()).content.decode()
+    assert ">Upcoming</span>" not in client.get("/events/").content.decode()
 
 
 def test_detail_pages_and_feeds_follow_edits_and_unpublishing(client, db, django_assert_num_queries):
@@ -237,7 +237,7 @@ def test_paging_reuses_the_search_fields_facets_and_charts_and_a_write_refreshes
     assert not rendered(second) & {"browse/_facets.html", "includes/_timeline.html", "bootstrap5/field.html"}
     first_page, second_page = first.content.decode(), second.content.decode()
     assert "Report 00" in first_page and "Report 00" not in second_page and "Report 24" in second_page
-    facets = re.compile(r'<details class="facets".*?</fieldset>', re.S)
+    facets = re.compile(r'<details class="filters-panel".*?</fieldset>', re.S)
     assert facets.search(first_page).group() == facets.search(second_page).group()
 
     # A write changes the data version: the next page's fragments are rendered afresh.

@@ -73,7 +73,7 @@ def page_total(html):
 
 def page_slugs(html, kind):
     region = html.split('id="result-count"', 1)[1]
-    return re.findall(rf'<h2 class="h5 mb-1"><a href="/{kind}/([\w-]+)/"', region)
+    return re.findall(rf'<h2 class="result-title"><a href="/{kind}/([\w-]+)/"', region)
 
 
 def first_page(query):

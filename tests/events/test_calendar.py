@@ -77,8 +77,12 @@ def test_calendars_take_the_browse_filters(client, agenda):
 
 def test_one_event_as_ics_and_add_to_calendar(client, agenda):
     event = Event.objects.get(title="Three days")
+    # A past event keeps its calendar file (for the record) but offers no "Add to calendar".
     page = client.get(event.get_absolute_url()).content.decode()
-    assert f'href="/events/{event.slug}/event.ics"' in page
+    assert "Add to calendar" not in page
+    coming = Event.objects.get(title="One day")
+    page = client.get(coming.get_absolute_url()).content.decode()
+    assert f'href="/events/{coming.slug}/event.ics">Add to calendar' in page
     single = entries(parse_calendar(client.get(f"/events/{event.slug}/event.ics")))
     assert list(single) == ["Three days"]
     assert client.get(f"/events/{Event.objects.get(title='Draft meeting').slug}/event.ics").status_code == 404

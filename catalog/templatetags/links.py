@@ -1,0 +1,18 @@
+"""Links that leave the site, marked the same way everywhere: an arrow for the eye, words for screen readers."""
+
+from django import template
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+@register.simple_tag
+def external_link(url, label=None, css_class=""):
+    """<a> to another site: `label` (default: the address) with "(another site)" read out but not shown."""
+    classes = f"external {css_class}".strip()
+    return format_html(
+        '<a class="{}" href="{}" rel="noopener external">{}<span class="visually-hidden"> (another site)</span></a>',
+        classes,
+        url,
+        label or url,
+    )
