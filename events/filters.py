@@ -16,7 +16,13 @@ class EventFilterSet(FacetedFilterSet):
     )
     area = FacetFilter(
         FieldFacet(
-            "areas_of_work__slug", "Area of work", label_path="areas_of_work__name", phrase="on {}", show=9, lower=True
+            "areas_of_work__slug",
+            "Area of work",
+            label_path="areas_of_work__name",
+            number_path="areas_of_work__number",
+            phrase="on {}",
+            show=9,
+            lower=True,
         )
     )
     organiser = FacetFilter(

@@ -9,7 +9,13 @@ Role = InterventionRole.Role
 class InterventionFilterSet(FacetedFilterSet):
     area = FacetFilter(
         FieldFacet(
-            "areas_of_work__slug", "Area of work", label_path="areas_of_work__name", phrase="on {}", show=9, lower=True
+            "areas_of_work__slug",
+            "Area of work",
+            label_path="areas_of_work__name",
+            number_path="areas_of_work__number",
+            phrase="on {}",
+            show=9,
+            lower=True,
         )
     )
     country = FacetFilter(FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}"))

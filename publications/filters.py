@@ -8,7 +8,13 @@ class PublicationFilterSet(FacetedFilterSet):
     kind = FacetFilter(FieldFacet("kind", "Kind", choices=Publication.Kind, phrase="of kind {}", lower=True))
     area = FacetFilter(
         FieldFacet(
-            "areas_of_work__slug", "Area of work", label_path="areas_of_work__name", phrase="on {}", show=9, lower=True
+            "areas_of_work__slug",
+            "Area of work",
+            label_path="areas_of_work__name",
+            number_path="areas_of_work__number",
+            phrase="on {}",
+            show=9,
+            lower=True,
         )
     )
     country = FacetFilter(FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}"))

@@ -39,7 +39,7 @@ def section(heading, record_type, **params):
 def profile_timeline(facets):
     """Records per year of one profile, a series per kind: [(label, FilterSet class, facet, value)].
     Read from the facet indexes' bitmaps (published records only), so it costs no query."""
-    series = []
+    series, total = [], 0
     for label, filterset_class, facet, value in facets:
         index = facet_index(filterset_class)
         records = index.values[facet].bitmaps().get(value)
@@ -47,7 +47,9 @@ def profile_timeline(facets):
         series.append(
             (label, {year: records.intersection_cardinality(ids) for year, ids in years.items()} if records else {})
         )
-    return Timeline("Records per year", series)
+        # The records drawn (an intervention counts in every year it runs, but once here).
+        total += records.intersection_cardinality(index.values["year"].any()) if records else 0
+    return Timeline("Records per year", series, total=total)
 
 
 class ProfileView(TemplateView):

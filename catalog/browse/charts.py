@@ -1,14 +1,64 @@
 """Charts drawn on the server as SVG: records per year (a timeline, stacked by kind of record) and
 counts per value (horizontal bars). No script, no library, nothing the page's policy would refuse.
 
-Each chart carries its own text alternative: a one-sentence summary that names the chart for
-screen readers, and the numbers as a table under a disclosure.
+Each chart carries its own text alternative: a one-sentence summary that says what it shows (the
+years, the total, the peak with every year or value that shares it), and the numbers as a table
+under a disclosure. A chart is drawn only where it says more than its sentence: with a few records
+over a few years, and not when every year holds the same count (a flat band); otherwise the page
+shows the sentence alone.
 """
 
+import math
 from dataclasses import dataclass, field
 
+# The timeline's drawing: a plot area with a scale on its left and the years under it.
 TIMELINE_WIDTH, TIMELINE_HEIGHT, AXIS = 640, 120, 18
+SCALE, TOP = 40, 10  # room for the scale's numbers on the left, and for the top one's upper half
 BAR_ROW, BAR_WIDTH = 22, 300
+# Below these a chart says nothing its sentence does not: fewer records, or fewer years with any.
+MIN_RECORDS, MIN_YEARS, MIN_BARS = 5, 3, 2
+MAX_TICKS = 4  # intervals on the scale, at most
+
+
+def nice_step(most, intervals=MAX_TICKS):
+    """The scale's step: the smallest of 1, 2, 5, 10, 20, 50... giving at most `intervals` steps."""
+    power = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * power
+            if math.ceil(most / step) <= intervals:
+                return step
+        power *= 10
+
+
+def join_names(names):
+    """'2015', '2015 and 2018', '2015, 2018 and 2020'."""
+    names = [str(n) for n in names]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def year_spans(years):
+    """Sorted years as runs: [2015, 2016, 2017, 2020] -> '2015–2017 and 2020'. Two years in a row
+    are named both ('2015 and 2016'), three or more as a range."""
+    runs = []
+    for year in sorted(years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    parts = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{run[0]}–{run[-1]}")
+        else:
+            parts.extend(str(year) for year in run)
+    return join_names(parts)
+
+
+def counted(count, noun):
+    """'1 intervention', '7 interventions' (the portal's nouns are regular)."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return f"{count} {singular if count == 1 else noun}"
 
 
 @dataclass
@@ -35,12 +85,27 @@ class YearBar:
 
 
 @dataclass
+class Tick:
+    """A line of the scale: its value and where it is drawn."""
+
+    value: int
+    y: float
+
+
+@dataclass
 class Timeline:
-    """Records per year. `series`: [(name, {year: count})], stacked in that order."""
+    """Records per year. `series`: [(name, {year: count})], stacked in that order.
+
+    `total`: how many records the chart counts, when known (a record active over several years is
+    in several bars, so the bars need not add up to it); `noun` names them ("interventions");
+    `spans`: the counts are of records active in each year, not of records dated in it."""
 
     title: str
     series: list
     selected: set = field(default_factory=set)
+    total: int | None = None
+    noun: str = "records"
+    spans: bool = False
 
     def __post_init__(self):
         counts = {}
@@ -48,42 +113,98 @@ class Timeline:
             for year, count in per_year.items():
                 if count:
                     counts.setdefault(int(year), {})[index] = count
-        self.width, self.height = TIMELINE_WIDTH, TIMELINE_HEIGHT + AXIS
-        self.bars = []
+        self.width, self.height = TIMELINE_WIDTH, TOP + TIMELINE_HEIGHT + AXIS
+        self.plot_left, self.plot_bottom = SCALE, TOP + TIMELINE_HEIGHT
+        self.bars, self.ticks = [], []
         if not counts:
             return
         first, last = min(counts), max(counts)
         years = list(range(first, last + 1))  # a year with nothing is a gap in the chart, not skipped
         self.most = max(sum(c.values()) for c in counts.values())
-        step = TIMELINE_WIDTH / len(years)
+        step = nice_step(self.most)
+        self.top = step * math.ceil(self.most / step)  # the scale's last number: bars are drawn to it
+        self.ticks = [
+            Tick(value, round(self.plot_bottom - TIMELINE_HEIGHT * value / self.top, 1))
+            for value in range(0, self.top + 1, step)
+        ]
+        plot = TIMELINE_WIDTH - SCALE
+        slot = plot / len(years)
         every = max(1, round(len(years) / 8))
+        final = len(years) - 1
         for position, year in enumerate(years):
-            segments, top = [], TIMELINE_HEIGHT
+            # Every few years a label, and always the last year's; none crowding it.
+            labelled = position == final or (position % every == 0 and final - position >= (every + 1) / 2)
+            segments, top = [], self.plot_bottom
             for index in range(len(self.series)):
                 count = counts.get(year, {}).get(index, 0)
                 if count:
-                    height = TIMELINE_HEIGHT * count / self.most
+                    height = TIMELINE_HEIGHT * count / self.top
                     top -= height
                     segments.append(Segment(index + 1, count, round(top, 1), round(height, 1)))
             self.bars.append(
                 YearBar(
                     year,
-                    round(position * step + step * 0.1, 1),
-                    round(step * 0.8, 1),
+                    round(SCALE + position * slot + slot * 0.1, 1),
+                    round(slot * 0.8, 1),
                     sum(s.count for s in segments),
                     segments,
                     str(year) in self.selected,
-                    position % every == 0 or year == last,
+                    labelled,
                 )
             )
         self.first, self.last = first, last
+
+    # --- what the chart says -------------------------------------------------------------------
+
+    @property
+    def years_with_records(self):
+        return [bar.year for bar in self.bars if bar.total]
+
+    @property
+    def flat(self):
+        """Every year of the range holds the same count: a band that says only that number."""
+        return len(self.bars) > 1 and len({bar.total for bar in self.bars}) == 1
+
+    @property
+    def records(self):
+        """How many records the chart counts: the total given, or (one year per record) the sum."""
+        if self.total is not None:
+            return self.total
+        return None if self.spans else sum(bar.total for bar in self.bars)
+
+    @property
+    def drawn(self):
+        """Whether the chart says more than its sentence: enough records over enough years, and
+        not the same count every year."""
+        if not self.bars or self.flat or len(self.years_with_records) < MIN_YEARS:
+            return False
+        records = self.records if self.records is not None else sum(bar.total for bar in self.bars)
+        return records >= MIN_RECORDS
 
     @property
     def summary(self):
         if not self.bars:
             return f"{self.title}: none."
-        peak = max(self.bars, key=lambda b: b.total)
-        return f"{self.title}, {self.first} to {self.last}: most in {peak.year} ({peak.total})."
+        records = self.records
+        total = f" ({counted(records, self.noun)})" if records is not None else ""
+        span = f"{self.first}–{self.last}" if self.last > self.first else str(self.first)
+        if self.flat:
+            return f"{self.title}: {self.bars[0].total} in each of {span}{total}."
+        with_records = [bar for bar in self.bars if bar.total]
+        if len(with_records) < MIN_YEARS:  # few enough to name every one
+            each = join_names([f"{bar.total} in {bar.year}" for bar in with_records])
+            return f"{self.title}: {each}{total}."
+        peak = max(bar.total for bar in self.bars)
+        peaks = [bar.year for bar in self.bars if bar.total == peak]
+        most = f"most in {year_spans(peaks)} ({peak}{' each' if len(peaks) > 1 else ''})"
+        text = f"{self.title}, {span}{total}: {most}"
+        empty = [bar.year for bar in self.bars if not bar.total]
+        if empty:
+            years = len(self.bars)
+            text += (
+                f"; none in {year_spans(empty)}" if len(empty) <= 3 else f"; none in {len(empty)} of the {years} years"
+            )
+        return text + "."
 
     @property
     def names(self):
@@ -110,14 +231,21 @@ class Bar:
 
 @dataclass
 class BarChart:
-    """Counts per value, largest first: [(label, count, url)]."""
+    """Counts per value: [(label, count, url)], largest first, or as given when `ordered` (areas of
+    work keep their numbers' order, as their facet lists them). `records`: how many records are
+    counted (a record may carry several values), when known."""
 
     title: str
     values: list
     limit: int = 12
+    ordered: bool = False
+    records: int | None = None
 
     def __post_init__(self):
-        values = sorted((v for v in self.values if v[1]), key=lambda v: -v[1])[: self.limit]
+        values = [v for v in self.values if v[1]]
+        if not self.ordered:
+            values.sort(key=lambda v: -v[1])
+        values = values[: self.limit]
         most = max((count for _, count, _ in values), default=0)
         self.bars = [
             Bar(label, count, url, index * BAR_ROW, round(BAR_WIDTH * count / most, 1) if most else 0)
@@ -126,22 +254,40 @@ class BarChart:
         self.width, self.height = BAR_WIDTH + 60, max(BAR_ROW, len(self.bars) * BAR_ROW)
 
     @property
+    def drawn(self):
+        """Whether the bars say more than the sentence: two values or more, of a few records."""
+        if len(self.bars) < MIN_BARS:
+            return False
+        return self.records is None or self.records >= MIN_RECORDS
+
+    @property
     def summary(self):
         if not self.bars:
             return f"{self.title}: none."
-        top = ", ".join(f"{bar.label} {bar.count}" for bar in self.bars[:3])
-        return f"{self.title}: {top}{'…' if len(self.bars) > 3 else ''}."
+        peak = max(bar.count for bar in self.bars)
+        peaks = [bar.label for bar in self.bars if bar.count == peak]
+        most = f"{join_names([f'“{label}”' for label in peaks])} ({peak}{' each' if len(peaks) > 1 else ''})"
+        if len(self.bars) == 1:
+            return f"{self.title}: {most}."
+        return f"{self.title}: {len(self.bars)} shown, most for {most}."
 
 
-def timeline_from_group(title, group):
+def timeline_from_group(title, group, noun="records"):
     """A browse page's timeline from its year facet: the counts honour every other filter."""
     if group is None:
         return None
     per_year = {value.value: value.count for value in group.values if value.value.isascii() and value.value.isdigit()}
-    return Timeline(title, [(title, per_year)], {value.value for value in group.selected})
+    spans = bool(getattr(group.facet, "spans", False))
+    return Timeline(
+        title, [(title, per_year)], {value.value for value in group.selected}, group.covered, noun.lower(), spans
+    )
 
 
 def bars_from_group(title, group):
+    """A bar chart of a facet's values in its own order when that order is fixed (areas of work by
+    number), else largest first; labelled as the facet labels them ("1. Area-based work")."""
     if group is None:
         return None
-    return BarChart(title, [(value.label, value.count, value.toggle_url) for value in group.values])
+    ordered = getattr(group.facet, "order", "count") == "number"
+    values = [(value.label, value.count, value.toggle_url) for value in group.values]
+    return BarChart(title, values, ordered=ordered, records=group.total_without)

@@ -25,6 +25,13 @@ class FacetCounts:
     unknown: list = field(default_factory=list)
     # How many records the listing would have without this facet's selection.
     total_without: int = 0
+    # A numbered vocabulary's numbers ({value: number}): areas of work are listed by them.
+    numbers: dict = field(default_factory=dict)
+    # Each value's count among all published records of the type (the unfiltered page's counts):
+    # equal counts keep this order, so a tick elsewhere does not reshuffle them.
+    totals: dict = field(default_factory=dict)
+    # The year facet only: how many of the records counted carry a year at all (a timeline's total).
+    covered: int | None = None
 
 
 @dataclass
@@ -80,14 +87,19 @@ def _count(filterset, whole, with_counts):
                 hits = others.intersection_cardinality(bitmap)
                 if hits:
                     counts[value] = hits
-        labels = dict(values.labels)
+        labels, numbers = dict(values.labels), values.numbers
         unknown = []
         missing = [v for v in selected if v not in labels]
         if missing:  # selected, but no published record carries it: does it exist at all?
-            described = facet.describe(missing)
+            described, described_numbers = facet.describe_numbered(missing)
             labels.update(described)
+            numbers = {**numbers, **described_numbers}
             unknown = sorted(set(missing) - set(described))
-        results.append(FacetCounts(facet, selected, counts, labels, unknown, len(others)))
+        covered = None
+        if with_counts and facet.name == filterset.year_facet and hasattr(values, "any"):
+            covered = others.intersection_cardinality(values.any())
+        totals = values.totals if values.totals is not None else {}
+        results.append(FacetCounts(facet, selected, counts, labels, unknown, len(others), numbers, totals, covered))
     return CountResult(matching_all, results, index)
 
 

@@ -38,6 +38,11 @@ class StaticValues:
     def __init__(self, facet, pairs):
         bitmaps = defaultdict(BitMap)
         self.labels = {}
+        # A numbered vocabulary's numbers, {value: number} (areas of work): what it is listed by.
+        self.numbers = {}
+        if facet.numbered:
+            pairs = _numbering(pairs, self.numbers)
+        self._any = None
         for pk, value, label in pairs:
             if value is None or value == "":
                 continue
@@ -50,6 +55,12 @@ class StaticValues:
     def bitmaps(self):
         return self._bitmaps
 
+    def any(self):
+        """The records carrying at least one value (made once per index)."""
+        if self._any is None:
+            self._any = BitMap.union(BitMap(), *self._bitmaps.values())
+        return self._any
+
     def patched(self, facet, changed, pairs):
         """A copy with the `changed` records' values replaced by `pairs` (theirs, read afresh); the
         bitmaps of values none of them carried are shared, not copied."""
@@ -57,7 +68,9 @@ class StaticValues:
         bitmaps = {}
         for value, bitmap in self._bitmaps.items():
             bitmaps[value] = bitmap - changed if bitmap.intersect(changed) else bitmap
-        copy.labels = dict(self.labels)
+        copy.labels, copy.numbers = dict(self.labels), dict(self.numbers)
+        if facet.numbered:
+            pairs = _numbering(pairs, copy.numbers)
         for pk, value, label in pairs:
             if value is None or value == "":
                 continue
@@ -68,8 +81,17 @@ class StaticValues:
         copy._bitmaps = {value: bitmap for value, bitmap in bitmaps.items() if bitmap}
         # A value no record carries any more names nothing, as in a fresh build.
         copy.labels = {value: label for value, label in copy.labels.items() if value in copy._bitmaps}
+        copy.numbers = {value: number for value, number in copy.numbers.items() if value in copy._bitmaps}
         copy.totals = {value: len(bitmap) for value, bitmap in copy._bitmaps.items()}
         return copy
+
+
+def _numbering(rows, numbers):
+    """(record id, value, label) of `rows` that also carry the value's number, noted in `numbers`."""
+    for pk, value, label, number in rows:
+        if number is not None and value is not None and value != "":
+            numbers.setdefault(str(value), number)
+        yield pk, value, label
 
 
 class TimedValues:
@@ -81,6 +103,7 @@ class TimedValues:
         self.moments = [moment for moment, _ in moments]
         self.ids = [pk for _, pk in moments]
         self.labels = dict(facet.CHOICES)
+        self.numbers = {}
         self.totals = None  # depend on the time of the request
 
     def bitmaps(self):

@@ -19,7 +19,9 @@ class Facet(ABC):
 
     # Whether the heading puts the values before the noun ("Past events") or after it.
     prefix = False
-    # How values are listed: most records first, or (years) newest first.
+    # How values are listed (catalog.browse.listing.in_order): "count", most records first (ties
+    # keep the catalogue's order, then go by name), selected values first; "value-desc", newest
+    # year first; "number", by the vocabulary's own numbering (areas of work 1–9), never moved.
     order = "count"
 
     def __init__(self, label, phrase=None, show=8, lower=False):
@@ -35,29 +37,50 @@ class Facet(ABC):
         """(record id, value, label) for every value of every record of qs, in one query read
         `chunk` rows at a time."""
 
+    # Whether a record counts in several of its values' years (years active), not in one.
+    spans = False
+    # Whether `pairs` yields a fourth item per row: the value's number in its vocabulary.
+    numbered = False
+
     def label_for(self, value):
         return value
+
+    def display(self, label, number=None):
+        """A value's label where a facet, chip or chart lists it: "1. Area-based work" for a numbered
+        vocabulary (headings keep the plain name: "Interventions on area-based work")."""
+        return f"{number}. {label}" if number is not None else label
 
     def describe(self, values):
         """{value: label} for those of `values` that exist at all, so unknown ones can be reported."""
         return {v: self.label_for(v) for v in values}
 
+    def describe_numbered(self, values):
+        """({value: label}, {value: number}) for those of `values` that exist (one query at most)."""
+        return self.describe(values), {}
+
 
 class FieldFacet(Facet):
-    def __init__(self, path, label, *, label_path=None, choices=None, condition=None, **kwargs):
+    def __init__(self, path, label, *, label_path=None, number_path=None, choices=None, condition=None, **kwargs):
         super().__init__(label, **kwargs)
         self.path = path
         self.label_path = label_path
+        # A numbered vocabulary (areas of work 1–9): listed by that number, and labelled with it.
+        self.number_path = number_path
+        if number_path:
+            self.numbered, self.order = True, "number"
         self.choices = dict(choices.choices) if choices is not None else None
         # A condition on the same related row, e.g. {"roles__role": "funding"} for funders.
         self.condition = condition or {}
 
     def pairs(self, qs, chunk=2000):
-        fields = ["pk", self.path] + ([self.label_path] if self.label_path else [])
+        extra = [self.label_path] if self.label_path else []
+        fields = ["pk", self.path, *extra, *([self.number_path] if self.number_path else [])]
         rows = qs.filter(**self.condition).values_list(*fields) if self.condition else qs.values_list(*fields)
         rows = rows.iterator(chunk_size=chunk)
         if self.label_path:
             return rows
+        if self.number_path:
+            return ((pk, value, self.label_for(value), number) for pk, value, number in rows)
         return ((pk, value, self.label_for(value)) for pk, value in rows)
 
     def label_for(self, value):
@@ -68,9 +91,21 @@ class FieldFacet(Facet):
     def describe(self, values):
         if self.choices is not None:
             return {v: self.label_for(v) for v in values if v in self.choices}
+        return self.describe_numbered(values)[0]
+
+    def describe_numbered(self, values):
+        if self.choices is not None:
+            return self.describe(values), {}
         model, field = self._target()
         label_field = self.label_path.rsplit("__", 1)[-1] if self.label_path else field
-        return dict(model.objects.filter(**{f"{field}__in": values}).values_list(field, label_field))
+        if not self.number_path:
+            return dict(model.objects.filter(**{f"{field}__in": values}).values_list(field, label_field)), {}
+        number_field = self.number_path.rsplit("__", 1)[-1]
+        rows = model.objects.filter(**{f"{field}__in": values}).values_list(field, label_field, number_field)
+        labels, numbers = {}, {}
+        for value, label, number in rows:
+            labels[value], numbers[value] = label, number
+        return labels, numbers
 
     def _target(self):
         """The vocabulary model and field at the end of `path`, e.g. (Country, "iso2")."""
@@ -104,6 +139,7 @@ class YearsActiveFacet(Facet):
 
     phrase = "active in {}"
     order = "value-desc"
+    spans = True  # a record counts in every year it runs: the years' counts do not add up
 
     def __init__(self, start, end, label, **kwargs):
         super().__init__(label, **kwargs)

@@ -89,6 +89,28 @@ class AddingUrls:
         return f"{self.path}?{'&'.join(parts)}"
 
 
+def in_order(fc, candidates):
+    """A facet's values, [(value, label, count, selected)], in the order every surface lists them
+    (the page's checkboxes, its chips and heading, facets.json, the digest builder, the charts).
+
+    The order is stable: a numbered vocabulary (areas of work) goes by its numbers, 1 to 9, wherever
+    its counts stand; years go newest first; any other facet puts its selected values first, then
+    the most records first, equal counts in the catalogue's own order (the unfiltered page's counts)
+    and then by name, so ticking a value elsewhere never swaps two values it left equal."""
+    order = fc.facet.order
+    if order == "value-desc":
+        return sorted(candidates, key=lambda c: c[0], reverse=True)
+    if order == "number":
+        numbers = fc.numbers
+        return sorted(candidates, key=lambda c: (numbers.get(c[0], 1_000_000), c[1].casefold(), c[0]))
+    return sorted(candidates, key=_by_count(fc))
+
+
+def _by_count(fc):
+    totals = fc.totals
+    return lambda c: (not c[3], -c[2], -totals.get(c[0], 0), c[1].casefold(), c[0])
+
+
 class FacetValue:
     """One value of a facet. Its toggle URL is built on demand: the page's checkboxes are a form
     and need none; only chips and the JSON do."""
@@ -111,6 +133,9 @@ class FacetGroup:
     show: int
     total_without: int
     hidden: int = 0  # values with records that are not listed (beyond MAX_FACET_VALUES)
+    facet: object = None
+    # The year facet: how many of the records counted carry a year (what a timeline draws).
+    covered: int | None = None
 
     @property
     def top(self):
@@ -175,13 +200,12 @@ class Listing:
         return groups[name]
 
     def _selected(self, fc):
-        """(value, label) of a facet's selected values, in the order its group lists them."""
-        chosen = [(value, fc.labels[value], fc.counts.get(value, 0)) for value in fc.selected if value in fc.labels]
-        if fc.facet.order == "value-desc":
-            chosen.sort(key=lambda c: c[0], reverse=True)
-        else:
-            chosen.sort(key=lambda c: (-c[2], c[1].casefold()))
-        return [(value, label) for value, label, _ in chosen]
+        """(value, label) of a facet's selected values, in the order its group lists them: the
+        plain label (headings phrase it), and the label shown (chips): "1. Area-based work"."""
+        chosen = [
+            (value, fc.labels[value], fc.counts.get(value, 0), True) for value in fc.selected if value in fc.labels
+        ]
+        return [(value, label) for value, label, _, _ in in_order(fc, chosen)]
 
     def _group(self, fc):
         selected = set(fc.selected)
@@ -190,24 +214,32 @@ class Listing:
             for value, label in fc.labels.items()
             if value in selected or fc.counts.get(value)
         ]
+        found = len(candidates)
+        if found > MAX_FACET_VALUES and fc.facet.order != "value-desc":
+            # A facet with thousands of values (organisations) lists those with most records; the
+            # rest are reached by searching. Selected values always stay listed.
+            kept = {c[0] for c in sorted(candidates, key=_by_count(fc))[:MAX_FACET_VALUES]} | selected
+            candidates = [c for c in candidates if c[0] in kept]
+        shown = in_order(fc, candidates)
         if fc.facet.order == "value-desc":
-            candidates.sort(key=lambda c: c[0], reverse=True)
-        else:
-            candidates.sort(key=lambda c: (not c[3], -c[2], c[1].casefold()))
-        # A facet with thousands of values (organisations) lists those with most records; the rest
-        # are reached by searching. Selected values always stay listed, first.
-        shown, hidden = candidates[:MAX_FACET_VALUES], max(0, len(candidates) - MAX_FACET_VALUES)
+            shown = shown[:MAX_FACET_VALUES]  # the newest years
+        hidden = found - len(shown)  # values with records that are not listed
         adding = AddingUrls(self.path, self.params, fc.facet.name)
         name, path, params = fc.facet.name, self.path, self.params
 
         def removing(value):
             return query_url(path, params, remove=(name, value))
 
+        display, numbers = fc.facet.display, fc.numbers
         values = [
-            FacetValue(value, label, hits, is_selected, removing if is_selected else adding)
+            FacetValue(
+                value, display(label, numbers.get(value)), hits, is_selected, removing if is_selected else adding
+            )
             for value, label, hits, is_selected in shown
         ]
-        return FacetGroup(fc.facet.name, fc.facet.label, values, fc.facet.show, fc.total_without, hidden)
+        return FacetGroup(
+            fc.facet.name, fc.facet.label, values, fc.facet.show, fc.total_without, hidden, fc.facet, fc.covered
+        )
 
     def page(self, prefetch=()):
         """This page of results, with `prefetch`ed relations and, for a text query, snippets."""
@@ -248,6 +280,7 @@ class Listing:
             chips.append(Chip(f"“{self.data['q']}”", query_url(self.path, self.params, drop=["q"])))
         for name, fc in self._counted.items():
             for value, label in self._selected(fc):
+                label = fc.facet.display(label, fc.numbers.get(value))
                 chips.append(
                     Chip(f"{fc.facet.label}: {label}", query_url(self.path, self.params, remove=(name, value)))
                 )

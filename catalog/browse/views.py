@@ -125,7 +125,9 @@ class BrowseView(ListingMixin, TemplateView):
         """The timeline and the counts by area and mineral, from the facet counts already made."""
         return {
             "timeline": timeline_from_group(
-                self.record_type.timeline_title or f"{self.record_type.noun} per year", listing.group("year")
+                self.record_type.timeline_title or f"{self.record_type.noun} per year",
+                listing.group("year"),
+                self.record_type.noun,
             ),
             "areas": bars_from_group("By area of work", listing.group("area")),
             "minerals": bars_from_group("By mineral", listing.group("mineral")),

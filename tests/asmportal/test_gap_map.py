@@ -3,9 +3,11 @@
 import csv
 import io
 import random
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from catalog.models import AreaOfWork, Mineral, State
@@ -107,8 +109,36 @@ def test_empty_cells_are_gaps_named_in_words(client, catalogue):
     education = next(row for row in gap_map.rows if row.number == 3)
     assert all(cell.count == 0 for cell in education.cells)
     assert education.gaps == len(gap_map.columns)
-    assert '<td class="gap-level-0"><span>none</span></td>' in html
-    assert "cells are gaps" in html
+    # Quiet on screen, "none" to a screen reader; a cell with a number is its link.
+    assert html.count('<td class="gap-level-0"><span class="visually-hidden">none</span></td>') == gap_map.gaps
+    assert ">none<" not in html.replace('<span class="visually-hidden">none</span>', "")
+    linked = re.findall(r'<td class="gap-level-[1-4]"><a href="[^"]+">(\d+)</a></td>', html)
+    assert sorted(int(n) for n in linked) == sorted(c.count for row in gap_map.rows for c in row.cells if c.count)
+    assert f"{gap_map.gaps} of {gap_map.cells} cells are gaps" in html
+
+
+def test_the_table_scrolls_sideways_only_with_a_cue_and_fixed_names_and_totals(client, catalogue):
+    html = table(client, {}).content.decode()
+    assert '<div class="gap-map-scroller gap-map-many">' not in html  # five countries: few columns
+    wrap = re.search(r'<div class="gap-map-wrap"[^>]*>', html).group()
+    assert 'tabindex="0"' in wrap and 'role="region"' in wrap and 'aria-describedby="gap-map-hint"' in wrap
+    assert '<p class="gap-map-hint small" id="gap-map-hint">Scroll sideways for more countries' in html
+    assert "Scroll sideways for more minerals" in table(client, {"by": "mineral"}).content.decode()
+    # The stylesheet: one scroll box, sideways only; the corner, names and totals stay put on
+    # opaque backgrounds above the columns that pass under them.
+    css = (settings.BASE_DIR / "static" / "scss" / "_gap-map.scss").read_text()
+    assert "max-height" not in css.split(".gap-map-wrap {")[1].split("}")[0]
+    assert "overflow-y: hidden" in css
+    assert "thead th.corner { z-index: 3; }" in css
+    assert re.search(r"thead th\.corner, tbody th, tfoot th \{\s*position: sticky;\s*left: 0;\s*z-index: 2;", css)
+    assert re.search(r"\.gap-map thead th\.total, \.gap-map td\.total \{\s*position: sticky;\s*right: 0;", css)
+
+
+def test_many_columns_say_so_for_browsers_without_scroll_timelines(client, db):
+    for iso2 in ["GH", "PE", "CD", "TZ", "PH", "KE", "BO"]:
+        InterventionFactory().countries.set([country(iso2)])
+    html = table(client, {}).content.decode()
+    assert '<div class="gap-map-scroller gap-map-many">' in html
 
 
 def test_drafts_and_records_in_review_never_count(client, catalogue):
@@ -124,7 +154,7 @@ def test_drafts_and_records_in_review_never_count(client, catalogue):
 def test_it_is_a_real_table_for_screen_readers(client, catalogue):
     html = table(client, {}).content.decode()
     assert "<caption" in html
-    assert '<th scope="col">Area of work</th>' in html
+    assert '<th scope="col" class="corner">Area of work</th>' in html
     assert html.count('<th scope="row">') == 10  # nine areas and the totals row
 
 
