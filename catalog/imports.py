@@ -11,13 +11,14 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db.models import Q
 from django.utils.text import slugify
 from import_export import fields, resources, widgets
 
 from . import editorial
+from .import_checks import ConstraintChecks
+from .import_preview import PreviewDiff, RecordLoader
 from .models import AreaOfWork, Country, Language, Mineral, Organisation, Source, State, Topic
-from .text import one_line
+from .text import clean_text_fields, one_line
 
 SEPARATORS = re.compile(r"[;|\n]")
 FILE_SEPARATORS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
@@ -35,28 +36,40 @@ def split_cell(value):
     return [one_line(part) for part in SEPARATORS.split(str(value)) if one_line(part)]
 
 
+def row_slug(row):
+    """The slug a row's record has: its own, or one made from its title."""
+    slug = row.get("slug")
+    if str(slug or "").strip():
+        return str(slug)
+    return slugify(str(row.get("title") or ""))[:200]
+
+
 class Lookup:
-    """Finds records by any of several identifying attributes, from one query per import."""
+    """Finds records by any of several identifying attributes, from one query per import (none if unused)."""
 
     def __init__(self, queryset, keys, label, hint):
-        self.queryset, self.keys, self.label, self.hint = queryset, keys, label, hint
+        # Only the columns matched on (each model's name shows from them): a vocabulary of records can be large.
+        self.queryset, self.keys, self.label, self.hint = queryset.only(*keys), keys, label, hint
         self._index = None
 
     def _build(self):
         index = {}
-        for obj in self.queryset:
+        for obj in self.queryset.iterator(chunk_size=2000):
             for key in self.keys:
                 value = getattr(obj, key, None)
                 if value not in (None, ""):
                     index.setdefault(str(value).strip().casefold(), obj)
         return index
 
-    def resolve(self, cell):
+    def find(self, text):
         if self._index is None:
             self._index = self._build()
+        return self._index.get(text.casefold())
+
+    def resolve(self, cell):
         found, unknown = [], []
         for part in split_cell(cell):
-            obj = self._index.get(part.casefold())
+            obj = self.find(part)
             if obj is None:
                 unknown.append(part)
             elif obj not in found:
@@ -185,8 +198,18 @@ def parse_sources(cell):
         if fact and fact not in backs:
             allowed = ", ".join(Source.Backs.values)
             raise ValueError(f"“{match['backs']}” is not a fact a source can back; use one of: {allowed}.")
+        if any((url, backs.get(fact, "")) == (u, b) for u, _, b in found):
+            # One row per address and fact in the database (a constraint): said twice, it is refused by name.
+            raise ValueError(f"“{url}” is listed twice{' for ' + fact if fact else ''}; list each source once.")
         found.append((url, checked_on, backs.get(fact, "")))
     return found
+
+
+def sources_text(sources):
+    """A cell of sources, as parse_sources reads them: (address, checked on, fact) each."""
+    return "; ".join(
+        f"{url} ({', '.join(filter(None, [checked.isoformat(), backs]))})" for url, checked, backs in sources
+    )
 
 
 class PublishableResource(resources.ModelResource):
@@ -206,18 +229,28 @@ class PublishableResource(resources.ModelResource):
     columns = CLASSIFICATION_COLUMNS
     role_model = None
     role_parent = ""
+    checking = False  # set by import_data: True for a dry run
+    constraint_messages = {}  # a check constraint's name: what the curator reads when a row breaks it
 
     class Meta:
         import_id_fields = ["slug"]
         clean_model_instances = True
         skip_unchanged = False
+        instance_loader_class = RecordLoader
+
+    def get_diff_class(self):
+        return PreviewDiff
+
+    @staticmethod
+    def row_slug(row):
+        return row_slug(row)
 
     def get_lookups(self):
         lookups = vocabulary_lookups()
         lookups["organisations"] = organisation_lookup()
         return lookups
 
-    def import_data(self, dataset, **kwargs):
+    def import_data(self, dataset, dry_run=False, **kwargs):
         # A file with the wrong columns gets one plain message and no row is read: the stock import would
         # report it with a traceback, then fail every row for the same reason.
         problem = self.column_problem(list(dataset.headers or []))
@@ -226,7 +259,19 @@ class PublishableResource(resources.ModelResource):
             result.diff_headers = self.get_diff_headers()
             result.append_base_error(self.get_error_result_class()(ValidationError(problem)))
             return result
-        return super().import_data(dataset, **kwargs)
+        # The check (the preview's dry run) writes nothing: it judges each row in memory with every rule the
+        # writes would meet (validate_instance), so a file of thousands of rows is checked in seconds. The
+        # import itself writes row by row, each write under Django's validation and the database's constraints.
+        self.checking = bool(dry_run)
+        return super().import_data(dataset, dry_run=dry_run, **kwargs)
+
+    def import_data_inner(self, dataset, dry_run, raise_errors, using_transactions, collect_failed_rows, **kwargs):
+        # The check writes nothing, so its rows need no savepoint each (two statements a row); the whole
+        # check still runs in import_data's transaction, rolled back at its end.
+        using_transactions = using_transactions and not self.checking
+        return super().import_data_inner(
+            dataset, dry_run, raise_errors, using_transactions, collect_failed_rows, **kwargs
+        )
 
     def column_problem(self, headers):
         expected = [field.column_name for field in self.get_import_fields()]
@@ -251,17 +296,30 @@ class PublishableResource(resources.ModelResource):
 
     def before_import(self, dataset, **kwargs):
         self.lookups = self.get_lookups()
+        for field in self.get_import_fields():
+            if isinstance(field.widget, RecordWidget):
+                field.widget.lookup = None  # read again for each file, from this transaction
         # Imports outside the admin (a script, the shell) are judged as whoever runs them.
         user = kwargs.get("user")
         self.actor = user if user is not None else editorial.current_actor()
         self.seen_slugs = {}
+        self.constraints = ConstraintChecks(self._meta.model, self.get_import_id_fields(), self.constraint_messages)
 
     def before_import_row(self, row, **kwargs):
         for column, value in row.items():
             if value is None:  # spreadsheets leave empty cells as None; text fields store ""
                 row[column] = ""
-        if not str(row.get("slug") or "").strip():
-            row["slug"] = slugify(str(row.get("title") or ""))[:200]
+        row["slug"] = row_slug(row)
+
+    def after_init_instance(self, instance, new, row, **kwargs):
+        # The state in the database, as the loader read it in this transaction: the publishing rule's judge.
+        instance._stored_state = State.DRAFT if new else instance.state
+
+    def refusal(self, stored, new):
+        """editorial.refusal, judged against the state the loader read (not a query per row)."""
+        if editorial.may_publish(self.actor, self._meta.model) or not editorial.crosses_published_line(stored, new):
+            return None
+        return editorial.REFUSAL
 
     def import_instance(self, instance, row, **kwargs):
         errors = {}
@@ -279,29 +337,59 @@ class PublishableResource(resources.ModelResource):
         elif self.seen_slugs.setdefault(slug, row_number) != row_number:
             first = line_number(self.seen_slugs[slug])
             refuse("slug", f"Line {first} already has the slug “{slug}”; give this line its own slug.")
-        model = self._meta.model
+        stored = instance._stored_state
         if not str(row.get("state") or "").strip():
             # No state said: a record keeps the one it has, a new one starts as a draft.
-            instance.state = editorial.stored_state(model, instance.pk)
-        message = editorial.refusal(self.actor, model, instance.pk, instance.state)
+            instance.state = stored
+        message = self.refusal(stored, instance.state)
         if message:
             refuse("state", message)
-        instance._import_relations = {}
+        instance._import_relations, instance._import_preview = {}, {}
         for name, column in self.columns.items():
             if name in row:
                 try:
-                    instance._import_relations[name] = self.lookups[column.lookup].resolve(row[name])
+                    found = self.lookups[column.lookup].resolve(row[name])
                 except ValueError as exc:
                     refuse(name, str(exc))
+                    continue
+                instance._import_relations[name] = found
+                instance._import_preview[name] = "; ".join(str(obj) for obj in found)
         if "sources" in row:
             try:
                 instance._import_sources = parse_sources(row["sources"])
+                instance._import_preview["sources"] = sources_text(instance._import_sources)
             except ValueError as exc:
                 refuse("sources", str(exc))
         if errors:
             raise ValidationError(errors)
 
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        if not self.checking:
+            return super().validate_instance(instance, import_validation_errors, validate_unique)
+        # Django's full_clean, with the checks it would ask the database row by row made in memory: the
+        # constraints (catalog.import_checks) and the records linked by a column, found by this import's lookups.
+        errors = dict(import_validation_errors or {})
+        linked = [f.attribute for f in self.get_import_fields() if isinstance(f.widget, RecordWidget)]
+        try:
+            instance.full_clean(exclude=[*errors, *linked], validate_unique=False, validate_constraints=False)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        errors = self.constraints.errors(instance, errors)
+        if errors:
+            raise ValidationError(errors)
+        self.constraints.claim(instance)
+        clean_text_fields(type(instance), instance)  # the preview shows the text as it will be stored
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        if not self.checking:
+            super().save_instance(instance, is_create, row, **kwargs)
+
     def save_m2m(self, instance, row, **kwargs):
+        if not self.checking:
+            self.save_links(instance)
+
+    def save_links(self, instance):
+        """Make the record's links what the row said (subclasses add theirs)."""
         for name, objects in getattr(instance, "_import_relations", {}).items():
             column = self.columns[name]
             if column.attribute:
@@ -337,38 +425,89 @@ class PublishableResource(resources.ModelResource):
                 **{self.role_parent: instance, "organisation": organisation, "role": role}
             )
 
+    # --- Reading a record's links: for the export, and for the preview's "before" and "after" ---
+
+    def roles_name(self):
+        return self.role_model._meta.get_field(self.role_parent).remote_field.related_name
+
+    def stored_prefetch(self):
+        """What the loader reads with the records a file updates, so their links cost no query per row."""
+        names = {column.attribute for column in self.columns.values() if column.attribute}
+        if any(column.role for column in self.columns.values()):
+            names.add(f"{self.roles_name()}__organisation")
+        return sorted(names | {"sources"})
+
+    @staticmethod
+    def _related(instance, name, *select):
+        manager = getattr(instance, name)
+        if name in getattr(instance, "_prefetched_objects_cache", {}):
+            return manager.all()
+        return manager.select_related(*select) if select else manager.all()
+
+    def stored_links(self, instance, column):
+        """The records a column names on the record as stored, in the order the export writes them."""
+        if column.attribute:
+            return list(self._related(instance, column.attribute))
+        return [
+            r.organisation for r in self._related(instance, self.roles_name(), "organisation") if r.role == column.role
+        ]
+
+    def stored_sources(self, instance):
+        return [(s.url, s.checked_on, s.backs) for s in self._related(instance, "sources")]
+
+    def stored_preview(self, instance):
+        """The linked columns as the record holds them: names, as the preview shows them."""
+        shown = {
+            name: "; ".join(str(obj) for obj in self.stored_links(instance, column))
+            for name, column in self.columns.items()
+        }
+        shown["sources"] = sources_text(self.stored_sources(instance))
+        return shown
+
+    def preview_values(self, instance):
+        """A row's cells in the preview: what each column will hold once saved (a linked column: the names)."""
+        stored = getattr(instance, "_stored_preview", {})
+        new = getattr(instance, "_import_preview", {})
+        values = []
+        for field in self.get_import_fields():
+            name = field.column_name
+            if name in new or name in stored:
+                values.append(new.get(name, stored.get(name)))
+            elif name in self.linked_columns():
+                values.append("")  # a new record: nothing linked before this file
+            else:
+                values.append(self.export_field(field, instance))
+        return values
+
+    def linked_columns(self):
+        return {*self.columns, "sources"}
+
     def export_field(self, field, instance, **kwargs):
         if field.column_name == "sources":
-            return "; ".join(
-                f"{s.url} ({', '.join(filter(None, [s.checked_on.isoformat(), s.backs]))})"
-                for s in instance.sources.all()
-            )
+            return sources_text(self.stored_sources(instance))
         column = self.columns.get(field.column_name)
         if column is None:
             return super().export_field(field, instance, **kwargs)
-        if column.attribute:
-            related = getattr(instance, column.attribute).all()
-        else:
-            held = self.role_model.objects.filter(**{self.role_parent: instance, "role": column.role})
-            related = [r.organisation for r in held.select_related("organisation")]
-        return "; ".join(str(getattr(obj, column.export_as)) for obj in related)
+        return "; ".join(str(getattr(obj, column.export_as)) for obj in self.stored_links(instance, column))
 
 
 class RecordWidget(widgets.ForeignKeyWidget):
-    """One related record named by any of `keys` (case-insensitive); an unknown name is refused by name."""
+    """One related record named by any of `keys` (case-insensitive); an unknown name is refused by name.
+
+    The records are read once per import (the resource resets `lookup` before each file)."""
 
     def __init__(self, model, keys, label, export_as):
         super().__init__(model, field=export_as)
         self.keys, self.label = keys, label
+        self.lookup = None
 
     def clean(self, value, row=None, **kwargs):
         text = "" if value is None else str(value).strip()
         if not text:
             return None
-        condition = Q()
-        for key in self.keys:
-            condition |= Q(**{f"{key}__iexact": text})
-        found = self.model._default_manager.filter(condition).first()
+        if self.lookup is None:
+            self.lookup = Lookup(self.model._default_manager.all(), self.keys, self.label, "")
+        found = self.lookup.find(text)
         if found is None:
             raise ValueError(f"Unknown {self.label}: “{text}”.")
         return found

@@ -45,6 +45,10 @@ class PublicationResource(PublishableResource):
     columns = {**CLASSIFICATION_COLUMNS, **RELATED_COLUMNS}
     role_model = PublicationOrganisation
     role_parent = "publication"
+    constraint_messages = {
+        "publication_file_url_or_print_only": "Give an external_url (or add a file after importing), "
+        "or say print_only is true.",
+    }
 
     class Meta(PublishableResource.Meta):
         model = Publication
@@ -88,6 +92,8 @@ class PublicationResource(PublishableResource):
         super().before_import_row(row, **kwargs)
         if not str(row.get("date_precision") or "").strip():
             row["date_precision"] = DatePrecision.DAY
+        if "print_only" in row and not str(row["print_only"]).strip():
+            row["print_only"] = "false"  # an empty cell is the field's default, not an error
 
     def import_instance(self, instance, row, **kwargs):
         errors = {}
@@ -99,11 +105,13 @@ class PublicationResource(PublishableResource):
         if any(len(name) > 200 for name in names):
             errors.setdefault("authors", []).append(ValidationError("An author's name is longer than 200 characters."))
         instance._import_authors = names if "authors" in row else None
+        if "authors" in row:
+            instance._import_preview["authors"] = "; ".join(names)
         if errors:
             raise ValidationError(errors)
 
-    def save_m2m(self, instance, row, **kwargs):
-        super().save_m2m(instance, row, **kwargs)
+    def save_links(self, instance):
+        super().save_links(instance)
         names = getattr(instance, "_import_authors", None)
         if names is not None and names != [a.name for a in instance.authors.all()]:
             instance.authors.all().delete()
@@ -111,6 +119,15 @@ class PublicationResource(PublishableResource):
                 PublicationAuthor(publication=instance, name=name, position=position)
                 for position, name in enumerate(names, 1)
             )
+
+    def stored_prefetch(self):
+        return [*super().stored_prefetch(), "authors"]
+
+    def stored_preview(self, publication):
+        return super().stored_preview(publication) | {"authors": self.dehydrate_authors(publication)}
+
+    def linked_columns(self):
+        return super().linked_columns() | {"authors"}
 
     def dehydrate_authors(self, publication):
         return "; ".join(author.name for author in publication.authors.all())
