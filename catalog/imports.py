@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.text import slugify
@@ -16,12 +17,45 @@ from import_export import fields, resources, widgets
 
 from . import editorial
 from .import_checks import ConstraintChecks
-from .import_preview import PreviewDiff, RecordLoader
+from .import_preview import PreviewDiff, RecordLoader, lay_out
 from .models import AreaOfWork, Country, Language, Mineral, Organisation, Source, State, Topic
 from .text import clean_text_fields, one_line
 
 SEPARATORS = re.compile(r"[;|\n]")
 FILE_SEPARATORS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+
+
+# What a curator may have saved instead of a spreadsheet the import reads, by the file name's ending.
+OTHER_FILES = {
+    "json": "a JSON file",
+    "xls": "an Excel 97–2003 workbook (.xls)",
+    "ods": "an OpenDocument spreadsheet (.ods)",
+    "numbers": "a Numbers spreadsheet",
+    "tsv": "a tab-separated file",
+    "txt": "a text file",
+    "pdf": "a PDF",
+    "docx": "a Word document",
+}
+
+
+def file_type_problem(file_name):
+    """Why a file whose columns could not be read is probably the wrong kind of file, from its name; or None.
+
+    The format the form names (guessed from the file name in the browser, or chosen) reads the file; this
+    only explains, when that reading found no columns the import knows, what the file's name says it is."""
+    name = str(file_name or "")
+    if not name:
+        return None  # a script or the shell: no name to go by
+    extension = name.rsplit(".", 1)[-1].casefold() if "." in name else ""
+    accepted = [fmt().get_extension() for fmt in getattr(settings, "IMPORT_FORMATS", [])] or ["csv", "xlsx"]
+    if extension in accepted:
+        return None
+    kind = OTHER_FILES.get(extension, "not a spreadsheet this import reads")
+    listed = " or ".join(f".{ext}" for ext in accepted)
+    return (
+        f"“{name}” is {kind}: the import reads {listed} files. Open it in a spreadsheet program and save it "
+        "as “CSV UTF-8” (.csv) or as an Excel workbook (.xlsx), then upload that."
+    )
 
 
 def line_number(row_number):
@@ -255,6 +289,8 @@ class PublishableResource(resources.ModelResource):
         # report it with a traceback, then fail every row for the same reason.
         problem = self.column_problem(list(dataset.headers or []))
         if problem:
+            hint = file_type_problem(kwargs.get("file_name"))
+            problem = f"{problem} {hint}" if hint else problem
             result = self.get_result_class()()
             result.diff_headers = self.get_diff_headers()
             result.append_base_error(self.get_error_result_class()(ValidationError(problem)))
@@ -272,6 +308,13 @@ class PublishableResource(resources.ModelResource):
         return super().import_data_inner(
             dataset, dry_run, raise_errors, using_transactions, collect_failed_rows, **kwargs
         )
+
+    def after_import_row(self, row, row_result, **kwargs):
+        row_result.line = line_number(kwargs.get("row_number", 0))  # the preview names the file's own lines
+
+    def after_import(self, dataset, result, **kwargs):
+        super().after_import(dataset, result, **kwargs)
+        lay_out(result, list(dataset.headers or []))
 
     def column_problem(self, headers):
         expected = [field.column_name for field in self.get_import_fields()]
