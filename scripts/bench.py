@@ -548,6 +548,131 @@ def table(report):
     return "\n".join(lines)
 
 
+# --- import check: the admin's preview (dry run) of a curator's spreadsheet ----------------------------
+# Separate from the serving scenarios above: it runs in its own process against the same corpus, through
+# the admin's own import view (as a signed-in Editor), inside a transaction rolled back at the end, so the
+# corpus is left as it was. The file is built from the database's own vocabularies, so any SCALE works.
+IMPORT_ROWS = 2000
+IMPORT_TARGET = 200  # rows per second: a 2,000-row file checked in under 10 s
+
+
+def import_check(env, rows=IMPORT_ROWS):
+    """Rows per second of the import check: a clean file (the whole preview shown) and one with a bad line."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run(
+            [
+                PYTHON,
+                "-c",
+                "import sys; from scripts.bench import import_check_child as c; c(*sys.argv[1:])",
+                folder,
+                str(rows),
+            ],
+            cwd=ROOT,
+            env={**env, "DJANGO_SETTINGS_MODULE": "asmportal.settings"},
+            check=True,
+            stdout=subprocess.PIPE,  # the figures; its log and any error go to the terminal
+            text=True,
+        )
+    results = json.loads(done.stdout.strip().splitlines()[-1])
+    for name, figures in results.items():
+        verdict = "meets" if figures["rows_per_second"] >= IMPORT_TARGET else "MISSES"
+        print(
+            f"import check, {name}: {figures['rows']} rows in {figures['seconds']:.2f} s = "
+            f"{figures['rows_per_second']:.0f} rows/s ({verdict} the {IMPORT_TARGET} rows/s target), "
+            f"{figures['queries']} SQL statements"
+        )
+    return results
+
+
+def import_check_child(folder, rows):
+    """In the child process: build the file in `folder`, post it to the admin's import page, time the answer."""
+    import csv
+
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.db import connection, transaction
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from asmportal.security.roles import EDITORS
+    from catalog.models import AreaOfWork, Country, Mineral, Organisation, Topic
+
+    def names(queryset, field):
+        return list(queryset.order_by(field).values_list(field, flat=True)[:40]) or [""]
+
+    countries, minerals = names(Country.objects, "iso2"), names(Mineral.objects, "slug")
+    areas, topics = names(AreaOfWork.objects, "number"), names(Topic.objects, "name")
+    organisations = names(Organisation.objects, "name")
+    rows = int(rows)
+
+    def line(n, bad):
+        def pick(values, step=0):
+            return values[(n + step) % len(values)]
+
+        return {
+            "title": f"Bench import {n}",
+            "slug": f"bench-import-{n}",
+            "summary": "What the study found, in two sentences. " * 3,
+            "state": "draft",
+            "kind": "report",
+            "publication_date": "2021-06-01",
+            "authors": f"Author {n}; Second Author",
+            "author_organisations": pick(organisations),
+            "publishers": pick(organisations, 7),
+            "languages": "en",
+            "external_url": f"https://example.org/bench/{n}",
+            "print_only": "false",
+            "body": "Body text. " * 40,
+            "countries": "Atlantis" if bad else f"{pick(countries)}; {pick(countries, 11)}",
+            "minerals": f"{pick(minerals)}; {pick(minerals, 3)}",
+            "areas_of_work": pick(areas),
+            "topics": pick(topics),
+            "sources": f"https://example.org/bench/{n}/source (2026-12-04)",
+        }
+
+    def write(path, bad_line=None):
+        with open(path, "w", newline="", encoding="utf-8") as out:
+            writer = csv.DictWriter(out, fieldnames=list(line(0, False)))
+            writer.writeheader()
+            writer.writerows(line(n, n + 2 == bad_line) for n in range(rows))
+        with open(path, "rb") as written:
+            return written.read()
+
+    results = {}
+    with transaction.atomic():
+        user = get_user_model().objects.create(username="bench-import-editor", is_staff=True)
+        user.groups.set(Group.objects.filter(name=EDITORS))
+        client = Client(SERVER_NAME="localhost")
+        client.force_login(user)
+        url = "/admin/publications/publication/import/"
+        page = client.get(url, secure=True).content.decode()
+        csv_format = re.search(r'<option value="(\d+)">csv</option>', page).group(1)
+        files = {"clean file, preview shown": None, "one bad line among them, listed": rows * 3 // 4}
+        for name, bad_line in files.items():
+            content = write(f"{folder}/{name[:5]}.csv", bad_line)
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                answer = client.post(
+                    url, {"format": csv_format, "import_file": SimpleUploadedFile("bench.csv", content)}, secure=True
+                )
+                seconds = time.perf_counter() - started
+            html = answer.content.decode()
+            expected = "1 line needs fixing" if bad_line else f"Preview: {rows} lines"
+            assert answer.status_code == 200 and expected in html, html[html.find("<h2") :][:2000]
+            results[name] = {
+                "rows": rows, "seconds": round(seconds, 3), "rows_per_second": round(rows / seconds, 1),
+                "queries": len(queries), "target_rows_per_second": IMPORT_TARGET,
+            }  # fmt: skip
+        transaction.set_rollback(True)
+    print(json.dumps(results))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=100_000)
@@ -593,6 +718,7 @@ def main():
             env, record = postgres_database(args.scale, args.seed, args.pg_database)
             results = run_backend("postgresql", env, args.requests, args.base_port + 10)
         results["corpus_build_seconds"] = build_seconds(record)
+        results["import check"] = import_check(env)  # the admin's import preview, timed apart from serving
         report["backends"][backend] = results
         # Kept after each backend, so a long run that fails later still leaves what it measured.
         (runs / f"{report['when']}-{args.scale}.json").write_text(json.dumps(report, indent=2) + "\n")
