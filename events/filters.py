@@ -5,12 +5,14 @@ from .models import Event
 
 
 class EventFilterSet(FacetedFilterSet):
-    when = FacetFilter(UpcomingFacet("Upcoming or past", phrase="{}"))
-    kind = FacetFilter(FieldFacet("kind", "Kind", choices=Event.Kind, phrase="of kind {}", lower=True))
+    when = FacetFilter(UpcomingFacet("Upcoming or past", phrase="{}", unfolded=True))
+    kind = FacetFilter(FieldFacet("kind", "Kind", choices=Event.Kind, phrase="of kind {}", lower=True, unfolded=True))
     attendance = FacetFilter(
         FieldFacet("attendance", "Attendance", choices=Event.Attendance, phrase="held {}", lower=True)
     )
-    country = FacetFilter(FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}"))
+    country = FacetFilter(
+        FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}", unfolded=True)
+    )
     mineral = FacetFilter(
         FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True)
     )

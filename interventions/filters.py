@@ -16,12 +16,15 @@ class InterventionFilterSet(FacetedFilterSet):
             phrase="on {}",
             show=9,
             lower=True,
+            unfolded=True,
         )
     )
-    country = FacetFilter(FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}"))
+    country = FacetFilter(
+        FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}", unfolded=True)
+    )
     region = FacetFilter(FieldFacet("countries__region", "Region", label_path="countries__region", phrase="in {}"))
     mineral = FacetFilter(
-        FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True)
+        FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True, unfolded=True)
     )
     organisation = FacetFilter(
         FieldFacet(

@@ -5,7 +5,9 @@ from .models import Publication
 
 
 class PublicationFilterSet(FacetedFilterSet):
-    kind = FacetFilter(FieldFacet("kind", "Kind", choices=Publication.Kind, phrase="of kind {}", lower=True))
+    kind = FacetFilter(
+        FieldFacet("kind", "Kind", choices=Publication.Kind, phrase="of kind {}", lower=True, unfolded=True)
+    )
     area = FacetFilter(
         FieldFacet(
             "areas_of_work__slug",
@@ -15,9 +17,12 @@ class PublicationFilterSet(FacetedFilterSet):
             phrase="on {}",
             show=9,
             lower=True,
+            unfolded=True,
         )
     )
-    country = FacetFilter(FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}"))
+    country = FacetFilter(
+        FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}", unfolded=True)
+    )
     mineral = FacetFilter(
         FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True)
     )

@@ -130,6 +130,9 @@ class Publication(Publishable):
             models.CheckConstraint(
                 condition=models.Q(print_only=True) | ~models.Q(file="") | ~models.Q(external_url=""),
                 name="publication_file_url_or_print_only",
+                violation_error_message=(
+                    "Give the publication a file or a web address, or tick “print only” if it exists only in print."
+                ),
             ),
         ]
 

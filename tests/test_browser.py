@@ -79,6 +79,7 @@ def test_narrow_widen_open_and_come_back(committed_demo, live_server, browser):
     assert page.locator("#live-status").inner_text().startswith(f"{in_tanzania} result")
 
     heading = page.locator("#results-heading").inner_text()
+    page.locator("#facet-mineral summary").click()  # a folded facet opens with a click
     page.get_by_label(re.compile(r"^Coloured gemstones")).check()  # narrow: AND a mineral
     wait_for_update(page, heading)
     assert page.locator("#results-heading").inner_text() == "Publications on coloured gemstones in Tanzania"

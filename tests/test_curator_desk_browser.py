@@ -1,15 +1,8 @@
 """The curator's desk in real Chromium (issue 21): autocomplete and changelists, as Curator and as Editor."""
 
-import os
-import shutil
-
 import pytest
 
-from scripts.screenshots import CHROMIUM_ARGS
-from tests.needs import missing
 from tests.test_browser import SETTLE, csp_violations, open_page
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 pytestmark = [
     pytest.mark.browser,
@@ -18,21 +11,6 @@ pytestmark = [
 ]
 
 PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture
-def browser(live_server):
-    """Chromium, as tests/test_browser.py drives it. Data is set up before this is asked for: while
-    Playwright runs, the main thread has an event loop, and database work there would leave a
-    connection open."""
-    from playwright.sync_api import sync_playwright
-
-    if not shutil.which(CHROMIUM):
-        missing(f"Chromium not found at {CHROMIUM}: browser tests skipped")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 AUTOCOMPLETE = "**/admin/autocomplete/**"

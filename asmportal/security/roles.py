@@ -10,9 +10,9 @@ CONTENT = {
 }
 # Rows edited inline on a record's page: removing one is part of editing the record.
 INLINE_ROWS = {
-    "interventions": ["interventionrole"],
-    "events": ["eventorganiser"],
-    "publications": ["publicationauthor", "publicationorganisation"],
+    "interventions": ["interventionrole", "interventionsource"],
+    "events": ["eventorganiser", "eventsource"],
+    "publications": ["publicationauthor", "publicationorganisation", "publicationsource"],
 }
 CURATED_VOCABULARIES = {"catalog": ["organisation", "topic"]}
 SEEDED_VOCABULARIES = {"catalog": ["country", "mineral", "areaofwork", "language"]}

@@ -24,10 +24,13 @@ class Facet(ABC):
     # year first; "number", by the vocabulary's own numbering (areas of work 1–9), never moved.
     order = "count"
 
-    def __init__(self, label, phrase=None, show=8, lower=False):
+    def __init__(self, label, phrase=None, show=8, lower=False, unfolded=False):
         self.label = label
         self.phrase = phrase or self.phrase
         self.show = show
+        # Shown open in the filter panel: the few facets visitors use most. The rest are folded
+        # (with their chosen values named) so the panel is not a wall of checkboxes.
+        self.unfolded = unfolded
         self.lower = lower  # lower-case the values in headings ("of kind report"), unlike names
         self.name = None  # set by the FilterSet: the query parameter
         self.model = None  # set by the FilterSet: the model it lists

@@ -88,10 +88,12 @@ def test_a_curator_adds_a_source_in_the_admin(client, superuser, kind):
     data = form_data(client.get(url))
     data.update(
         {
+            "sources-TOTAL_FORMS": "1",  # the form shows no empty row: "Add another" adds one
             "sources-0-url": "https://www.oecd.org/page",
             "sources-0-title": "OECD page",
             "sources-0-checked_on": "2026-12-04",
             "sources-0-backs": "figures",
+            "sources-0-position": "0",
         }
     )
     response = client.post(url, data)
@@ -104,7 +106,9 @@ def test_the_admin_refuses_an_address_that_is_not_on_the_web(client, superuser):
     client.force_login(superuser)
     url = admin_url(Intervention, "change", record.pk)
     data = form_data(client.get(url))
-    data.update({"sources-0-url": "javascript:alert(1)", "sources-0-checked_on": "2026-12-04"})
+    data.update(
+        {"sources-TOTAL_FORMS": "1", "sources-0-url": "javascript:alert(1)", "sources-0-checked_on": "2026-12-04"}
+    )
     response = client.post(url, data)
     assert response.status_code == 200
     assert "Enter a valid URL." in response.content.decode()
@@ -171,3 +175,23 @@ def test_a_page_backing_two_facts_is_listed_once(client, db):
     assert html.count('<li id="source-') == 2
     assert "source of the dates and the budget" in html
     assert html.count('<a href="#source-2" aria-label="Source 2">[2]</a>') == 2  # by the dates and by the budget
+
+
+@pytest.mark.parametrize("role", ["curator", "editor"])
+def test_curators_and_editors_edit_a_records_sources(client, db, request, role):
+    """The Sources inline is theirs as a record's organisations are: shown, and saved."""
+    client.force_login(request.getfixturevalue(role))
+    record = InterventionFactory(state="draft")
+    url = admin_url(Intervention, "change", record.pk)
+    data = form_data(client.get(url))
+    assert "sources-TOTAL_FORMS" in data
+    data.update(
+        {
+            "sources-TOTAL_FORMS": "1",
+            "sources-0-url": "https://www.ilo.org/page",
+            "sources-0-checked_on": "2026-12-04",
+            "sources-0-position": "0",
+        }
+    )
+    assert client.post(url, data).status_code == 302
+    assert [s.url for s in record.sources.all()] == ["https://www.ilo.org/page"]
