@@ -319,3 +319,44 @@ def test_an_explicitly_chosen_format_wins_over_the_file_name(client, editor, dem
     client.force_login(editor)
     response = upload_as(client, Publication, "export.txt", as_csv([publication_row(1)]), "csv")
     assert len(preview_rows(response)) == 1
+
+
+# --- The in-memory constraint check agrees with the database's ----------------------------------------
+
+
+def constraint_cases():
+    from datetime import UTC, date, datetime
+
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    return [
+        (Event, {"start": start, "end": datetime(2019, 1, 1, tzinfo=UTC)}),
+        (Event, {"start": start, "end": None}),
+        (Event, {"start": None, "end": start, "state": State.PUBLISHED}),
+        (Event, {"start": None, "state": State.DRAFT, "participant_count": -1}),
+        (Event, {"start": start, "country_count": 0}),
+        (Intervention, {"start_date": date(2020, 1, 1), "end_date": date(2020, 1, 1), "budget": 0}),
+        (Intervention, {"start_date": None, "end_date": date(2019, 1, 1), "budget": -1}),
+        (Publication, {"print_only": False, "external_url": ""}),
+        (Publication, {"print_only": True, "external_url": ""}),
+        (Publication, {"print_only": False, "external_url": "https://example.org"}),
+    ]
+
+
+@pytest.mark.parametrize(("model", "values"), constraint_cases())
+def test_each_check_constraint_is_judged_as_the_database_judges_it(db, model, values):
+    from django.core.exceptions import ValidationError
+    from django.db.models import CheckConstraint
+
+    from catalog.import_checks import evaluate, readable
+
+    instance = model(**values)
+    for constraint in model._meta.constraints:
+        if not isinstance(constraint, CheckConstraint):
+            continue
+        assert readable(model, constraint.condition), constraint.name
+        try:
+            constraint.validate(model, instance)
+            by_database = True
+        except ValidationError:
+            by_database = False
+        assert (evaluate(constraint.condition, instance) is not False) == by_database, (constraint.name, values)
