@@ -180,8 +180,8 @@ class UniqueValues:
 class ConstraintChecks:
     """Every constraint Django's full_clean would check on the model, for one import."""
 
-    def __init__(self, model, import_id_fields=(), messages=None):
-        self.model, self.messages = model, messages or {}
+    def __init__(self, model, import_id_fields=()):
+        self.model = model
         self.checks, self.uniques, self.by_database = [], [], []
         for field in model._meta.local_concrete_fields:
             if field.unique and not field.primary_key and field.name not in import_id_fields:
@@ -217,8 +217,7 @@ class ConstraintChecks:
                 continue  # as Django does: a field already in error is not judged again
             try:
                 if evaluate(constraint.condition, instance) is False:
-                    message = self.messages.get(constraint.name) or constraint.get_violation_error_message()
-                    add([NON_FIELD_ERRORS], message)
+                    add([NON_FIELD_ERRORS], constraint.get_violation_error_message())
             except Unreadable:
                 by_database.append(constraint)
         for uniques in self.uniques:

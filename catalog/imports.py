@@ -264,7 +264,6 @@ class PublishableResource(resources.ModelResource):
     role_model = None
     role_parent = ""
     checking = False  # set by import_data: True for a dry run
-    constraint_messages = {}  # a check constraint's name: what the curator reads when a row breaks it
 
     class Meta:
         import_id_fields = ["slug"]
@@ -346,7 +345,7 @@ class PublishableResource(resources.ModelResource):
         user = kwargs.get("user")
         self.actor = user if user is not None else editorial.current_actor()
         self.seen_slugs = {}
-        self.constraints = ConstraintChecks(self._meta.model, self.get_import_id_fields(), self.constraint_messages)
+        self.constraints = ConstraintChecks(self._meta.model, self.get_import_id_fields())
 
     def before_import_row(self, row, **kwargs):
         for column, value in row.items():

@@ -45,10 +45,6 @@ class PublicationResource(PublishableResource):
     columns = {**CLASSIFICATION_COLUMNS, **RELATED_COLUMNS}
     role_model = PublicationOrganisation
     role_parent = "publication"
-    constraint_messages = {
-        "publication_file_url_or_print_only": "Give an external_url (or add a file after importing), "
-        "or say print_only is true.",
-    }
 
     class Meta(PublishableResource.Meta):
         model = Publication

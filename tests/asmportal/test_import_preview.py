@@ -229,9 +229,7 @@ def test_a_blank_print_only_is_no_and_a_missing_address_is_explained(client, edi
     response = upload(
         client, Publication, "publications.csv", as_csv([publication_row(1, external_url="", print_only="")])
     )
-    assert "Give an external_url (or add a file after importing), or say print_only is true." in (
-        response.content.decode()
-    )
+    assert "Give the publication a file or a web address, or tick “print only”" in response.content.decode()
     response = upload(client, Publication, "publications.csv", as_csv([publication_row(1, print_only="")]))
     assert cells(preview_rows(response)[0])["print_only"] == "0"
 
