@@ -1,18 +1,18 @@
 from django.db import migrations
 
 
-def sync(apps, schema_editor):
-    """Curators and Editors edit a record's sources as they edit its organisations: the groups get
-    the permissions on the three source tables (added after the groups were first made)."""
+def grant_sources(apps, schema_editor):
+    """Curators and Editors edit a record's sources as they edit its organisations. The source tables
+    came after the groups, so they get the permissions here (added; the groups' others stay)."""
     from django.contrib.auth.management import create_permissions
 
-    from asmportal.security.roles import sync_groups
+    from asmportal.security.roles import SOURCE_ACTIONS, SOURCES, _codenames, grant
 
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, verbosity=0)
         app_config.models_module = None
-    sync_groups(apps)
+    grant(apps, _codenames(SOURCES, SOURCE_ACTIONS))
 
 
 class Migration(migrations.Migration):
@@ -23,4 +23,4 @@ class Migration(migrations.Migration):
         ("events", "0005_sources"),
     ]
 
-    operations = [migrations.RunPython(sync, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(grant_sources, migrations.RunPython.noop)]

@@ -10,10 +10,18 @@ CONTENT = {
 }
 # Rows edited inline on a record's page: removing one is part of editing the record.
 INLINE_ROWS = {
-    "interventions": ["interventionrole", "interventionsource"],
-    "events": ["eventorganiser", "eventsource"],
-    "publications": ["publicationauthor", "publicationorganisation", "publicationsource"],
+    "interventions": ["interventionrole"],
+    "events": ["eventorganiser"],
+    "publications": ["publicationauthor", "publicationorganisation"],
 }
+# A record's sources, edited inline like its organisations (granted by migration 0002: the tables
+# came after the groups).
+SOURCES = {
+    "interventions": ["interventionsource"],
+    "events": ["eventsource"],
+    "publications": ["publicationsource"],
+}
+SOURCE_ACTIONS = ["view", "add", "change", "delete"]
 CURATED_VOCABULARIES = {"catalog": ["organisation", "topic"]}
 SEEDED_VOCABULARIES = {"catalog": ["country", "mineral", "areaofwork", "language"]}
 
@@ -28,6 +36,7 @@ def curator_permissions():
     return (
         _codenames(CONTENT, ["view", "add", "change"])
         + _codenames(INLINE_ROWS, ["view", "add", "change", "delete"])
+        + _codenames(SOURCES, SOURCE_ACTIONS)
         + _codenames(CURATED_VOCABULARIES, ["view", "add", "change"])
         + _codenames(SEEDED_VOCABULARIES, ["view"])
     )
@@ -45,12 +54,25 @@ def editor_permissions():
 
 
 def sync_groups(apps):
-    """Give both groups exactly the permissions above (creating what is missing)."""
+    """Give both groups exactly the permissions above whose models exist by now (creating the groups).
+    A model a later migration adds gets its permissions from a migration of its own (0002: sources)."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, wanted in [(CURATORS, curator_permissions()), (EDITORS, editor_permissions())]:
         group, _ = Group.objects.get_or_create(name=name)
         permissions = []
         for app_label, codename in wanted:
-            permissions.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+            found = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+            if found is not None:
+                permissions.append(found)
         group.permissions.set(permissions)
+
+
+def grant(apps, codenames):
+    """Add these (app label, codename) permissions to both groups, leaving their others as they are
+    (newsletter's migration grants Editors the digest permissions)."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    wanted = [Permission.objects.get(content_type__app_label=app, codename=codename) for app, codename in codenames]
+    for group in Group.objects.filter(name__in=[CURATORS, EDITORS]):
+        group.permissions.add(*wanted)

@@ -195,3 +195,14 @@ def test_curators_and_editors_edit_a_records_sources(client, db, request, role):
     )
     assert client.post(url, data).status_code == 302
     assert [s.url for s in record.sources.all()] == ["https://www.ilo.org/page"]
+
+
+def test_granting_the_source_permissions_keeps_the_groups_other_permissions(db):
+    """Migration 0002 adds; it must not reset the groups (newsletter's migration gave Editors the digests)."""
+    from django.contrib.auth.models import Group
+
+    editors = {p.codename for p in Group.objects.get(name="Editors").permissions.all()}
+    curators = {p.codename for p in Group.objects.get(name="Curators").permissions.all()}
+    assert {"add_digest", "change_interventionsource", "publish_publication"} <= editors
+    assert {"add_eventsource", "change_intervention"} <= curators
+    assert "publish_publication" not in curators
