@@ -91,10 +91,10 @@ bench: $(VENV)/.dev $(VENV)/.bench
 loadtest: $(VENV)/.dev $(VENV)/.bench
 	$(BIN)/python scripts/loadtest.py --users $(or $(USERS),50) --seconds $(or $(SECONDS),60)
 
-## screenshots: README pictures, from a portal running on $(PORT)
+## screenshots: every README and docs/design.md picture, from a portal running the demo on $(PORT)
+## (SCREENSHOT_USER and SCREENSHOT_PASSWORD of an Editor add the staff pages)
 screenshots: $(VENV)/.dev
-	$(BIN)/python scripts/screenshots.py http://127.0.0.1:$(PORT) docs/screenshots / \
-		/events/manila-2019-knowledge-sharing-meeting-asgm/ /interventions/iied-asm-knowledge-programme/
+	PYTHONPATH=scripts $(BIN)/python scripts/readme_screenshots.py http://127.0.0.1:$(PORT) docs/screenshots
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -44,7 +44,9 @@ def weigh(base_url, paths, chromium="/usr/bin/chromium"):
 if __name__ == "__main__":
     for path, weight in weigh(sys.argv[1], sys.argv[2:]).items():
         verdict = "within" if weight["bytes"] <= BUDGET_BYTES else "OVER"
-        print(f"{path}: {weight['bytes'] / 1000:.1f} kB transferred ({verdict} {BUDGET_BYTES / 1000:.0f} kB), "
-              f"{weight['uncompressed'] / 1000:.1f} kB uncompressed")
+        print(
+            f"{path}: {weight['bytes'] / 1000:.1f} kB transferred ({verdict} {BUDGET_BYTES / 1000:.0f} kB), "
+            f"{weight['uncompressed'] / 1000:.1f} kB uncompressed"
+        )
         for url, size in weight["files"]:
             print(f"    {size:>8}  {url}")
