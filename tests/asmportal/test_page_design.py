@@ -90,3 +90,15 @@ def test_add_to_calendar_is_offered_only_for_an_event_to_come(client, db):
     coming = EventFactory(start=timezone.now() + timedelta(days=30))
     assert "Add to calendar" not in page(client, past.get_absolute_url())
     assert "Add to calendar" in page(client, coming.get_absolute_url())
+
+
+def test_the_api_and_feeds_are_compressed_for_clients_that_ask(client, db):
+    import json
+
+    PublicationFactory(title="Mercury-free processing")
+    api = client.get("/api/publications/", headers={"accept-encoding": "gzip"})
+    assert api["Content-Encoding"] == "gzip"
+    assert json.loads(gzip.decompress(api.content))["results"][0]["title"] == "Mercury-free processing"
+    feed = client.get("/publications/feed/", headers={"accept-encoding": "gzip"})
+    assert feed["Content-Encoding"] == "gzip" and b"Mercury-free processing" in gzip.decompress(feed.content)
+    assert "Content-Encoding" not in client.get("/api/publications/")  # and plainly for those that do not
