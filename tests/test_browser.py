@@ -109,9 +109,16 @@ def test_narrow_widen_open_and_come_back(committed_demo, live_server, browser):
     assert page.errors == []
 
 
-def test_the_same_journey_by_keyboard_alone(committed_demo, live_server, browser):
+# One demo catalogue per test costs seconds (13 s on PostgreSQL): read-only journeys share one.
+def test_by_keyboard_without_javascript_and_from_the_gap_map(committed_demo, live_server, browser):
+    the_same_journey_by_keyboard_alone(browser, live_server.url)
+    works_without_javascript(browser, live_server.url)
+    a_gap_map_cell_leads_to_exactly_its_interventions(browser, live_server.url)
+
+
+def the_same_journey_by_keyboard_alone(browser, base):
     page = open_page(browser)
-    page.goto(live_server.url + "/publications/")
+    page.goto(base + "/publications/")
     checkbox = page.get_by_label(re.compile(r"^Tanzania"))
     for _ in range(80):  # Tab until the Tanzania checkbox has focus
         page.keyboard.press("Tab")
@@ -146,15 +153,17 @@ def test_the_same_journey_by_keyboard_alone(committed_demo, live_server, browser
     assert page.errors == []
 
 
-def test_works_without_javascript(committed_demo, live_server, browser):
-    page = open_page(browser, java_script_enabled=False)
-    page.goto(live_server.url + "/interventions/")
+def works_without_javascript(browser, base):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base + "/interventions/")
     page.get_by_label(re.compile(r"^Gold")).check()
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url(re.compile(r".*mineral=gold.*"))
     assert page.locator("h1").inner_text() == "Interventions on gold"
     page.get_by_role("link", name="Remove filter Mineral: Gold").click()
     page.wait_for_url(re.compile(r".*/interventions/(\?sort=newest)?$"))
+    context.close()
 
 
 AXE_PAGES = [
@@ -344,15 +353,17 @@ PICTURE_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("width", [1280, 375])
-def test_maps_and_charts_render_readably_at_desktop_and_phone_width(
-    committed_demo, live_server, browser, width, tmp_path
-):
+def test_maps_and_charts_render_readably_at_desktop_and_phone_width(committed_demo, live_server, browser, tmp_path):
     """The gap map, world map and charts draw, break no policy, raise no error, pass axe, and fit a phone."""
+    for width in (1280, 375):
+        maps_and_charts_render_readably(browser, live_server.url, width, tmp_path)
+
+
+def maps_and_charts_render_readably(browser, base, width, tmp_path):
     page = open_page(browser, viewport={"width": width, "height": 900})
     found = {}
     for path, part, least in PICTURE_PAGES:
-        page.goto(live_server.url + path)  # the pictures are drawn on the server: nothing loads later
+        page.goto(base + path)  # the pictures are drawn on the server: nothing loads later
         page.evaluate(SETTLE)
         assert page.locator(part).count() >= least, path
         assert page.locator(part).first.bounding_box()["width"] > 0, path
@@ -366,9 +377,9 @@ def test_maps_and_charts_render_readably_at_desktop_and_phone_width(
     assert page.errors == []
 
 
-def test_a_gap_map_cell_leads_to_exactly_its_interventions(committed_demo, live_server, browser):
+def a_gap_map_cell_leads_to_exactly_its_interventions(browser, base):
     page = open_page(browser)
-    page.goto(live_server.url + "/gap-map/")
+    page.goto(base + "/gap-map/")
     cell = page.locator(".gap-map tbody td:not(.total) a").first
     count = int(cell.inner_text())
     cell.click()
