@@ -81,8 +81,8 @@ MIDDLEWARE = [
     "asmportal.security.bad_requests.RefuseNulInPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages and feeds are compressed here (static files come compressed from whitenoise, above).
-    # BREACH needs a secret in a compressed body an attacker can also inject into: Django masks its
-    # CSRF token anew on every response, and public pages hold no other secret.
+    # BREACH needs a secret in a compressed body an attacker can also inject into: public pages hold
+    # none, and on staff pages the one secret, the CSRF token, is masked afresh on every response.
     "django.middleware.gzip.GZipMiddleware",
     "asmportal.operations.http_cache.CacheHeadersMiddleware",
     "catalog.timing.ServerTimingMiddleware",

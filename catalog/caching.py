@@ -12,7 +12,7 @@ from functools import wraps
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
 from .models.versions import current_token, current_version
@@ -78,6 +78,10 @@ def conditional(view, *, clock=None, passed=None):
         etag, last_modified = found
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
+            # A browser replaces the stored response's Vary with the 304's: without the full list, a
+            # page kept for a plain visit would later answer an htmx request for its region.
+            patch_vary_headers(not_modified, (*VARYING_HEADERS, "Accept-Encoding", "Cookie"))
+            not_modified["ETag"] = etag
             return not_modified
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.has_header("ETag"):

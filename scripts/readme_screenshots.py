@@ -13,7 +13,10 @@ from playwright.sync_api import sync_playwright
 from screenshots import CHROMIUM_ARGS
 
 MANILA = "/events/manila-2019-knowledge-sharing-meeting-asgm/"
-MAPPING = "/publications/mapping-interventions-addressing-child-labour-and-working-conditions-in-artisanal-mineral-supply-chains/"
+MAPPING = (
+    "/publications/mapping-interventions-addressing-child-labour-and-working-conditions-in-"
+    "artisanal-mineral-supply-chains/"
+)
 
 # (file name, path, viewport width, height of the picture or None for the whole page, element or None)
 PUBLIC = [

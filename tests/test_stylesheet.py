@@ -18,7 +18,5 @@ def test_the_stylesheet_was_rebuilt_after_its_sources_changed():
 
 def test_no_template_asks_for_the_whole_bootstrap_stylesheet():
     templates = Path(__file__).resolve().parent.parent / "templates"
-    offenders = [
-        str(path) for path in templates.rglob("*.html") if "vendor/bootstrap/bootstrap" in path.read_text()
-    ]
+    offenders = [str(path) for path in templates.rglob("*.html") if "vendor/bootstrap/bootstrap" in path.read_text()]
     assert offenders == []

@@ -2,20 +2,23 @@
 (function () {
   "use strict";
 
-  var PHONE = "(max-width: 991.98px)";
+  var PHONE = window.matchMedia("(max-width: 991.98px)");
 
   // On narrow screens the results come first; the filters stay one tap away, and after a change the
   // panel folds again so the visitor sees the results (its summary says how many there are now).
-  function foldFiltersOnSmallScreens() {
+  // On a wide screen the panel is always open beside the results.
+  function fitFiltersToScreen() {
     var facets = document.getElementById("facets");
-    if (facets && window.matchMedia(PHONE).matches) {
-      facets.removeAttribute("open");
+    if (facets) {
+      facets.open = !PHONE.matches;
     }
   }
 
   // A long facet (countries, organisations) gets a box that narrows its list as the visitor types.
-  function addFacetFinders(root) {
-    root.querySelectorAll("details.facet[data-searchable]").forEach(function (facet) {
+  // The boxes are made again after each swap; their typing is handled once, on the document, so a
+  // box restored from htmx's history (HTML without listeners) works too.
+  function addFacetFinders() {
+    document.querySelectorAll("details.facet[data-searchable]").forEach(function (facet) {
       if (facet.querySelector(".facet-find")) {
         return;
       }
@@ -32,31 +35,61 @@
       input.className = "form-control";
       input.placeholder = "Find " + facet.getAttribute("data-searchable") + "…";
       input.autocomplete = "off";
-      // Typing narrows the list; it is not a filter of the results, so htmx must not submit it.
-      input.setAttribute("form", "no-such-form");
       wrapper.appendChild(label);
       wrapper.appendChild(input);
       var fieldset = facet.querySelector("fieldset");
       fieldset.insertBefore(wrapper, fieldset.querySelector(".facet-values"));
-      input.addEventListener("change", function (event) {
-        event.stopPropagation();
-      });
-      input.addEventListener("input", function () {
-        var needle = input.value.trim().toLowerCase();
-        var more = facet.querySelector(".facet-more");
-        if (more && needle) {
-          more.open = true;
-        }
-        facet.querySelectorAll(".facet-values li").forEach(function (item) {
-          item.hidden = needle !== "" && item.textContent.toLowerCase().indexOf(needle) === -1;
-        });
-      });
     });
   }
 
+  function narrow(input) {
+    var facet = input.closest("details.facet");
+    var needle = input.value.trim().toLowerCase();
+    var more = facet.querySelector(".facet-more");
+    if (more && needle) {
+      more.open = true;
+    }
+    facet.querySelectorAll(".facet-values li").forEach(function (item) {
+      // The value's name, not its count: typing "1" should not match "(1)".
+      var name = item.querySelector("label").firstChild.textContent.toLowerCase();
+      item.hidden = needle !== "" && name.indexOf(needle) === -1;
+    });
+  }
+
+  document.addEventListener(
+    "input",
+    function (event) {
+      if (event.target.closest && event.target.closest(".facet-find")) {
+        narrow(event.target);
+      }
+    },
+    true
+  );
+  // Typing narrows a list; it is not a filter of the results, so htmx's form must not hear it.
+  document.addEventListener(
+    "change",
+    function (event) {
+      if (event.target.closest && event.target.closest(".facet-find")) {
+        event.stopPropagation();
+      }
+    },
+    true
+  );
+  // On a wide screen the panel's summary is a heading, not a toggle.
+  document.addEventListener("click", function (event) {
+    if (!PHONE.matches && event.target.closest && event.target.closest(".filters-summary")) {
+      event.preventDefault();
+    }
+  });
+  PHONE.addEventListener("change", fitFiltersToScreen);
+
   document.addEventListener("DOMContentLoaded", function () {
-    foldFiltersOnSmallScreens();
-    addFacetFinders(document);
+    fitFiltersToScreen();
+    addFacetFinders();
+  });
+  document.addEventListener("htmx:historyRestore", function () {
+    fitFiltersToScreen();
+    addFacetFinders();
   });
 
   // After an update, keep focus where the visitor was (htmx restores it for elements with an id);
@@ -65,11 +98,11 @@
     if (!event.detail.target || event.detail.target.id !== "browse-region") {
       return;
     }
-    addFacetFinders(document);
+    addFacetFinders();
     var active = document.activeElement;
     var inFilters = active && active.closest && active.closest("#facets");
-    if (window.matchMedia(PHONE).matches) {
-      foldFiltersOnSmallScreens();
+    if (PHONE.matches) {
+      fitFiltersToScreen();
       if (inFilters) {
         active = null;
       }

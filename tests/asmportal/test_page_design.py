@@ -5,7 +5,6 @@ import gzip
 import re
 
 from django.core.files.base import ContentFile
-from django.test import override_settings
 
 from catalog.models import State
 from tests.factories import EventFactory, InterventionFactory, PublicationFactory
@@ -42,21 +41,51 @@ def test_pages_are_compressed_and_say_how_long_a_visitor_may_keep_them(client, d
     response = client.get("/publications/", headers={"accept-encoding": "gzip"})
     assert response["Content-Encoding"] == "gzip"
     assert "Mercury-free processing" in gzip.decompress(response.content).decode()
-    assert response["Cache-Control"] == "public, max-age=60"
+    # Any cache may keep it, but asks again before using it: a withdrawn record outlives no cache.
+    assert response["Cache-Control"] == "public, no-cache"
     assert "Cookie" in response["Vary"]
+    missing = client.get("/no-such-page/")
+    assert missing.status_code == 404 and missing["Cache-Control"] == "public, no-cache"
+    assert "Cookie" in missing["Vary"]
+
+
+def test_a_304_varies_as_its_page_does(client, db):
+    """A browser takes the 304's Vary for the page it keeps: a page kept for a plain visit must not
+    later answer htmx's request for its region (nor JSON for HTML)."""
+    PublicationFactory()
+    full = client.get("/publications/?country=GH")
+    again = client.get("/publications/?country=GH", headers={"if-none-match": full["ETag"]})
+    assert again.status_code == 304
+    assert again["ETag"] == full["ETag"]
+    vary = {v.strip() for v in full["Vary"].split(",")}
+    assert vary <= {v.strip() for v in again["Vary"].split(",")}
+    assert {"HX-Request", "Cookie", "Accept-Encoding"} <= vary
 
 
 def test_a_signed_in_users_pages_are_theirs_alone_and_a_draft_preview_is_never_stored(client, curator, db):
     draft = PublicationFactory(title="Unreleased study", state=State.DRAFT)
     client.force_login(curator)
     assert client.get("/publications/")["Cache-Control"] == "private, no-cache"
+    assert client.get("/api/publications/")["Cache-Control"] == "private, no-cache"  # DRF replaces request.user
     assert client.get(draft.get_absolute_url())["Cache-Control"] == "private, no-store"
 
 
-@override_settings(SESSION_COOKIE_AGE=60)
-def test_a_response_that_sets_a_cookie_is_never_shared(client, db):
-    response = client.get("/admin/login/")
-    assert "public" not in response["Cache-Control"]
+def test_a_response_that_sets_a_cookie_is_never_shared(rf):
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import HttpResponse
+
+    from asmportal.operations.http_cache import CacheHeadersMiddleware
+
+    def view(request):
+        response = HttpResponse("a form with a token")
+        response.set_cookie("csrftoken", "x")
+        return response
+
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    assert CacheHeadersMiddleware(view)(request)["Cache-Control"] == "private, no-cache"
+    plain = CacheHeadersMiddleware(lambda request: HttpResponse("the same for all"))(request)
+    assert plain["Cache-Control"] == "public, no-cache"
 
 
 def test_an_intervention_page_leads_with_its_facts_and_leaves_out_empty_sections(client, db):
