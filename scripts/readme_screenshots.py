@@ -27,6 +27,8 @@ PUBLIC = [
     ("gap-map", "/gap-map/", 1280, 1250, None),
     ("world-map", "/", 1280, None, "#world-map"),
     ("about", "/about/", 1280, 1100, None),
+    ("intervention-detail", "/interventions/planetgold/", 1280, 1100, None),
+    ("organisation-profile", "/organisations/iied/", 1280, 1100, None),
     ("phone-home", "/", 375, 1400, None),
     ("phone-interventions", "/interventions/?mineral=gold", 375, 1400, None),
     ("phone-publication", MAPPING, 375, 1400, None),
