@@ -109,12 +109,17 @@ class PublicationResource(PublishableResource):
     def save_links(self, instance):
         super().save_links(instance)
         names = getattr(instance, "_import_authors", None)
-        if names is not None and names != [a.name for a in instance.authors.all()]:
+        if names is None or (not self.is_new(instance) and names == [a.name for a in instance.authors.all()]):
+            return
+        if not self.is_new(instance):
             instance.authors.all().delete()
-            PublicationAuthor.objects.bulk_create(
+        self.batch.add_parts(
+            PublicationAuthor,
+            [
                 PublicationAuthor(publication=instance, name=name, position=position)
                 for position, name in enumerate(names, 1)
-            )
+            ],
+        )
 
     def stored_prefetch(self):
         return [*super().stored_prefetch(), "authors"]
