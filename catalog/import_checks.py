@@ -6,9 +6,8 @@ conditions are evaluated in Python, with SQL's three-valued logic (an unknown co
 database's CHECK does), and uniqueness is judged against the values held when the import started plus
 those the file's earlier rows claim. A condition this evaluator cannot read (an unfamiliar lookup, an
 expression, a text ordering whose result depends on the collation) is left to Django's own check,
-one query per row, so nothing is ever skipped. The confirm judges its rows the same way, in its own
-transaction, and every write still meets the database's constraints (a row failing there refuses the
-whole file): this is how the preview and the confirm answer fast, not a second rule.
+one query per row, so nothing is ever skipped. The real import still runs Django's full validation
+and the database's constraints under every write: this is how the preview answers fast, not a second rule.
 """
 
 import operator
