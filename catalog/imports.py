@@ -12,13 +12,10 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import router
-from django.db.models.signals import m2m_changed
 from django.utils.text import slugify
 from import_export import fields, resources, widgets
 
-from . import editorial, search
-from .history import parts_history, record_history
+from . import editorial
 from .import_checks import ConstraintChecks
 from .import_preview import PreviewDiff, RecordLoader, lay_out
 from .models import AreaOfWork, Country, Language, Mineral, Organisation, Source, State, Topic
@@ -249,143 +246,6 @@ def sources_text(sources):
     )
 
 
-HISTORY_REASON = "Imported from a spreadsheet"
-CHUNK = 2000  # records asked about at a time: well under every backend's limit on query parameters
-
-
-def _chunks(values):
-    values = sorted(values)
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
-class ImportBatch:
-    """What an import's confirm writes after its last row, in a few statements for the whole file.
-
-    Each row saves its record (under the editorial guard, Django's validation and the database's
-    constraints); its links, organisation roles and new parts are noted here and written at the end, a
-    statement per kind for the whole file. Each record then gets one history row (with its links) and one
-    search document. The links are written with the m2m_changed signals Django's own add() and remove()
-    send, so the data versions and everything else that listens hear of them; the parts are created
-    through their managers' bulk_create, which reports them too. All of it runs in the import's one
-    transaction: a refused file writes none of it.
-    """
-
-    def __init__(self, resource):
-        self.resource = resource
-        self.model = resource._meta.model
-        self.created, self.updated = {}, {}  # id -> record saved by a row
-        self.links = {}  # attribute -> {id: records it names}
-        self.roles = []  # (record, role, organisations)
-        self.parts = {}  # part model -> new parts
-
-    def saved(self, instance, is_create):
-        (self.created if is_create else self.updated)[instance.pk] = instance
-
-    def link(self, instance, attribute, objects):
-        self.links.setdefault(attribute, {})[instance.pk] = list(objects)
-
-    def role(self, instance, role, organisations):
-        self.roles.append((instance, role, list(organisations)))
-
-    def add_parts(self, model, parts):
-        self.parts.setdefault(model, []).extend(parts)
-
-    def records(self):
-        return {**self.created, **self.updated}
-
-    def write(self, user):
-        for attribute, wanted in self.links.items():
-            self._write_links(attribute, wanted)
-        if self.roles:
-            self._write_roles()
-        for model, parts in self.parts.items():
-            created = model.objects.bulk_create(parts, batch_size=CHUNK)
-            parts_history(model, created, user=user, reason=HISTORY_REASON)
-        record_history(self.model, self.created.values(), update=False, user=user, reason=HISTORY_REASON)
-        record_history(self.model, self.updated.values(), update=True, user=user, reason=HISTORY_REASON)
-        for record in self.records().values():
-            record.__dict__.pop("skip_history_when_saving", None)
-
-    def _stored_pairs(self, through, source, target, ids):
-        """(through row id, record id, linked id) of the links the records `ids` hold now."""
-        for chunk in _chunks(ids):
-            yield from through._base_manager.filter(**{f"{source}__in": chunk}).values_list("pk", source, target)
-
-    def _write_links(self, attribute, wanted):
-        field = self.model._meta.get_field(attribute)
-        through, target_model = field.remote_field.through, field.related_model
-        source = through._meta.get_field(field.m2m_field_name()).attname
-        target = through._meta.get_field(field.m2m_reverse_field_name()).attname
-        held = {}  # record id -> {linked id: through row id}
-        updated = [pk for pk in wanted if pk in self.updated]
-        for row_id, record_id, linked_id in self._stored_pairs(through, source, target, updated):
-            held.setdefault(record_id, {})[linked_id] = row_id
-        records = self.records()
-        added, removed = {}, {}
-        for pk, objects in wanted.items():
-            now = held.get(pk, {})
-            want = [obj.pk for obj in objects]
-            added[pk] = {linked for linked in want if linked not in now}
-            removed[pk] = {linked: row_id for linked, row_id in now.items() if linked not in set(want)}
-        db = router.db_for_write(through)
-
-        def tell(action, changes):
-            for pk, linked in changes.items():
-                if linked:
-                    m2m_changed.send(
-                        sender=through,
-                        instance=records[pk],
-                        action=action,
-                        reverse=False,
-                        model=target_model,
-                        pk_set=set(linked),
-                        using=db,
-                    )
-
-        tell("pre_remove", removed)
-        gone = [row_id for links in removed.values() for row_id in links.values()]
-        for chunk in _chunks(gone):
-            through._base_manager.filter(pk__in=chunk).delete()
-        tell("post_remove", removed)
-        tell("pre_add", added)
-        through._base_manager.bulk_create(
-            [through(**{source: pk, target: linked}) for pk, links in added.items() for linked in sorted(links)],
-            batch_size=CHUNK,
-        )
-        tell("post_add", added)
-        for record in records.values():
-            # As a related manager's add() and remove() do: a prefetched list of the links is now stale.
-            getattr(record, "_prefetched_objects_cache", {}).pop(attribute, None)
-
-    def _write_roles(self):
-        resource = self.resource
-        role_model, parent = resource.role_model, resource.role_parent
-        parent_id = role_model._meta.get_field(parent).attname
-        held = {}  # (record id, role) -> {organisation id: role row id}
-        updated = {record.pk for record, _, _ in self.roles if record.pk in self.updated}
-        for chunk in _chunks(updated):
-            rows = role_model._base_manager.filter(**{f"{parent_id}__in": chunk})
-            for row_id, record_id, organisation_id, role in rows.values_list(
-                "pk", parent_id, "organisation_id", "role"
-            ):
-                held.setdefault((record_id, role), {})[organisation_id] = row_id
-        gone, new = [], []
-        for record, role, organisations in self.roles:
-            now = held.get((record.pk, role), {})
-            wanted = [organisation.pk for organisation in organisations]
-            gone += [row_id for organisation_id, row_id in now.items() if organisation_id not in wanted]
-            new += [
-                role_model(**{parent: record, "organisation": organisation, "role": role})
-                for organisation in organisations
-                if organisation.pk not in now
-            ]
-        for chunk in _chunks(gone):
-            # Deleted with their signals, as a form deletes them: each leaves its history row and reports its change.
-            role_model.objects.filter(pk__in=chunk).delete()
-        self.add_parts(role_model, new)
-
-
 class PublishableResource(resources.ModelResource):
     """Base resource: slugs from titles, editorial state guarded by permission, related columns resolved up front.
 
@@ -436,35 +296,23 @@ class PublishableResource(resources.ModelResource):
             return result
         # The check (the preview's dry run) writes nothing: it judges each row in memory with every rule the
         # writes would meet (validate_instance), so a file of thousands of rows is checked in seconds. The
-        # import itself (the confirm) judges each row again the same way, in its own transaction, then saves
-        # each record under the editorial guard and the database's constraints; its links, parts, history and
-        # search documents are written for the whole file at its end (ImportBatch).
+        # import itself writes row by row, each write under Django's validation and the database's constraints.
         self.checking = bool(dry_run)
         return super().import_data(dataset, dry_run=dry_run, **kwargs)
 
     def import_data_inner(self, dataset, dry_run, raise_errors, using_transactions, collect_failed_rows, **kwargs):
-        # No savepoint per row (two statements a row): the check writes nothing, and the import is all or
-        # nothing (a row refused, or failing in the database, rolls the whole file back), each record's save
-        # having its own savepoint (Publishable.save). Both run in import_data's one transaction.
-        if self.checking:
-            return super().import_data_inner(dataset, dry_run, raise_errors, False, collect_failed_rows, **kwargs)
-        # Each record is indexed once, at the import's end (after_import), not after each of its links.
-        with search.deferred_indexing() as self.indexing:
-            return super().import_data_inner(dataset, dry_run, raise_errors, False, collect_failed_rows, **kwargs)
+        # The check writes nothing, so its rows need no savepoint each (two statements a row); the whole
+        # check still runs in import_data's transaction, rolled back at its end.
+        using_transactions = using_transactions and not self.checking
+        return super().import_data_inner(
+            dataset, dry_run, raise_errors, using_transactions, collect_failed_rows, **kwargs
+        )
 
     def after_import_row(self, row, row_result, **kwargs):
         row_result.line = line_number(kwargs.get("row_number", 0))  # the preview names the file's own lines
 
     def after_import(self, dataset, result, **kwargs):
         super().after_import(dataset, result, **kwargs)
-        if not self.checking:
-            if result.has_errors() or result.has_validation_errors():
-                self.indexing.clear()  # the whole file is refused: its writes are rolled back
-            else:
-                # Still in the import's transaction: an error here refuses the whole file too.
-                self.batch.write(self.actor)
-                self.indexing.add(self._meta.model, self.batch.records())
-                self.indexing.flush()
         lay_out(result, list(dataset.headers or []))
 
     def column_problem(self, headers):
@@ -498,7 +346,6 @@ class PublishableResource(resources.ModelResource):
         self.actor = user if user is not None else editorial.current_actor()
         self.seen_slugs = {}
         self.constraints = ConstraintChecks(self._meta.model, self.get_import_id_fields())
-        self.batch = None if self.checking else ImportBatch(self)
 
     def before_import_row(self, row, **kwargs):
         for column, value in row.items():
@@ -559,9 +406,10 @@ class PublishableResource(resources.ModelResource):
             raise ValidationError(errors)
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        if not self.checking:
+            return super().validate_instance(instance, import_validation_errors, validate_unique)
         # Django's full_clean, with the checks it would ask the database row by row made in memory: the
         # constraints (catalog.import_checks) and the records linked by a column, found by this import's lookups.
-        # The preview and the confirm judge alike; the confirm's writes still meet the database's constraints.
         errors = dict(import_validation_errors or {})
         linked = [f.attribute for f in self.get_import_fields() if isinstance(f.widget, RecordWidget)]
         try:
@@ -576,41 +424,22 @@ class PublishableResource(resources.ModelResource):
 
     def save_instance(self, instance, is_create, row, **kwargs):
         if not self.checking:
-            # Its history row is written once its links are (ImportBatch.write), not on each save and link.
-            instance.skip_history_when_saving = True
             super().save_instance(instance, is_create, row, **kwargs)
-            self.batch.saved(instance, is_create)
 
     def save_m2m(self, instance, row, **kwargs):
         if not self.checking:
             self.save_links(instance)
 
-    def is_new(self, instance):
-        return instance.pk in self.batch.created
-
     def save_links(self, instance):
-        """Note the record's links as the row says them, written for the whole file at its end (subclasses
-        add theirs)."""
+        """Make the record's links what the row said (subclasses add theirs)."""
         for name, objects in getattr(instance, "_import_relations", {}).items():
             column = self.columns[name]
             if column.attribute:
-                self.batch.link(instance, column.attribute, objects)
+                getattr(instance, column.attribute).set(objects)
             else:
-                self.batch.role(instance, column.role, objects)
+                self.set_role(instance, column.role, objects)
         if hasattr(instance, "_import_sources"):
-            if self.is_new(instance):
-                sources = instance.sources
-                self.batch.add_parts(
-                    sources.model,
-                    [
-                        sources.model(
-                            **{sources.field.name: instance}, url=url, checked_on=checked_on, backs=backs, position=i
-                        )
-                        for i, (url, checked_on, backs) in enumerate(instance._import_sources)
-                    ],
-                )
-            else:
-                self.set_sources(instance, instance._import_sources)
+            self.set_sources(instance, instance._import_sources)
 
     @staticmethod
     def set_sources(instance, wanted):
@@ -628,6 +457,15 @@ class PublishableResource(resources.ModelResource):
         for key, source in held.items():
             if key not in keep:
                 source.delete()
+
+    def set_role(self, instance, role, organisations):
+        """Make exactly these organisations hold `role` on the record (keeping rows that stay, for history)."""
+        held = self.role_model.objects.filter(**{self.role_parent: instance, "role": role})
+        held.exclude(organisation__in=organisations).delete()
+        for organisation in organisations:
+            self.role_model.objects.get_or_create(
+                **{self.role_parent: instance, "organisation": organisation, "role": role}
+            )
 
     # --- Reading a record's links: for the export, and for the preview's "before" and "after" ---
 

@@ -10,8 +10,6 @@ import bisect
 import difflib
 import re
 import unicodedata
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.db import connection, models
@@ -365,68 +363,8 @@ def suggest(model, text):
 # --- indexing ----------------------------------------------------------------------------------
 
 
-class DeferredIndex:
-    """The records a bulk write changed, each indexed once when it ends (see `deferred_indexing`)."""
-
-    def __init__(self):
-        self.pending = {}  # model -> ids
-
-    def add(self, model, pks):
-        self.pending.setdefault(model, set()).update(pk for pk in pks if pk is not None)
-
-    def discard(self, model, pk):
-        self.pending.get(model, set()).discard(pk)
-
-    def clear(self):
-        self.pending = {}
-
-    def flush(self):
-        """Index every record noted so far, a chunk of records at a time (also before the block ends)."""
-        pending, self.pending = self.pending, {}
-        for model, pks in pending.items():
-            index_records(model, pks)
-
-
-_deferred = ContextVar("search_deferred", default=None)
-
-
-@contextmanager
-def deferred_indexing():
-    """Within the block, a save, a part's change or a link's change only notes which record needs its
-    search document written again; when the block ends without an error, each noted record is indexed
-    once, in bulk. For writes of many records at once (the spreadsheet import): a record whose links and
-    parts are written one by one is otherwise indexed again after each of them. Use it inside the write's
-    transaction, so the index is written (or rolled back) with the records; a nested block joins the outer.
-    """
-    outer = _deferred.get()
-    if outer is not None:
-        yield outer
-        return
-    deferred = DeferredIndex()
-    token = _deferred.set(deferred)
-    try:
-        yield deferred
-    finally:
-        _deferred.reset(token)
-    deferred.flush()
-
-
-def index_records(model, pks, chunk=500):
-    """Write the search documents of the records `pks`, read with what their documents name."""
-    pks = sorted(pks)
-    for start in range(0, len(pks), chunk):
-        records = model._base_manager.filter(pk__in=pks[start : start + chunk]).prefetch_related(*model.SEARCH_PREFETCH)
-        documents = {record.pk: record.search_document() for record in records}
-        if documents:
-            index_documents(model, documents)
-
-
 def index(obj):
     """Write one record's search document (title, summary, body, names) to the index."""
-    deferred = _deferred.get()
-    if deferred is not None:
-        deferred.add(type(obj), [obj.pk])
-        return
     document = obj.search_document()
     model = type(obj)
     if vendor() == "postgresql":
@@ -466,9 +404,6 @@ def index_documents(model, documents):
 
 
 def unindex(model, pk):
-    deferred = _deferred.get()
-    if deferred is not None:
-        deferred.discard(model, pk)
     if vendor() != "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {fts_table(model)} WHERE rowid = %s", [pk])
@@ -543,10 +478,6 @@ def register(model, *, related=(), m2m=(), vocabularies=()):
         def on_related(sender, instance, raw=False, parent=parent, **kwargs):
             if raw:
                 return
-            deferred = _deferred.get()
-            if deferred is not None:
-                deferred.add(model, [getattr(instance, f"{parent}_id")])
-                return
             owner = model._base_manager.filter(pk=getattr(instance, f"{parent}_id")).first()
             if owner is not None:
                 index(owner)
@@ -563,8 +494,6 @@ def register(model, *, related=(), m2m=(), vocabularies=()):
                 return
             if not reverse:
                 index(instance)
-            elif pk_set and _deferred.get() is not None:
-                _deferred.get().add(model, pk_set)
             elif pk_set:
                 for owner in model._base_manager.filter(pk__in=pk_set):
                     index(owner)

@@ -189,12 +189,10 @@ class Event(Publishable):
 
     SNIPPET_FIELDS = ("summary", "description", "outcomes")
 
-    SEARCH_PREFETCH = (*Publishable.SEARCH_PREFETCH, "organisers__organisation", "country")
-
     def search_document(self):
         document = super().search_document()
         organisers = [
-            f"{r.organisation.name} {r.organisation.acronym}" for r in self.search_parts("organisers", "organisation")
+            f"{r.organisation.name} {r.organisation.acronym}" for r in self.organisers.select_related("organisation")
         ]
         place = [self.venue, self.city, self.country.name if self.country_id else "", self.hashtag]
         document["body"] = "\n".join([self.description, self.outcomes, self.attendance_notes])

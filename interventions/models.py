@@ -139,12 +139,10 @@ class Intervention(Publishable):
 
     SNIPPET_FIELDS = ("summary", "description")
 
-    SEARCH_PREFETCH = (*Publishable.SEARCH_PREFETCH, "roles__organisation")
-
     def search_document(self):
         document = super().search_document()
         organisations = [
-            f"{r.organisation.name} {r.organisation.acronym}" for r in self.search_parts("roles", "organisation")
+            f"{r.organisation.name} {r.organisation.acronym}" for r in self.roles.select_related("organisation")
         ]
         document["body"] = "\n".join([self.description, self.lessons_learned, self.gaps])
         document["names"] = " ".join([document["names"], *organisations, self.iati_identifier])

@@ -109,17 +109,12 @@ class PublicationResource(PublishableResource):
     def save_links(self, instance):
         super().save_links(instance)
         names = getattr(instance, "_import_authors", None)
-        if names is None or (not self.is_new(instance) and names == [a.name for a in instance.authors.all()]):
-            return
-        if not self.is_new(instance):
+        if names is not None and names != [a.name for a in instance.authors.all()]:
             instance.authors.all().delete()
-        self.batch.add_parts(
-            PublicationAuthor,
-            [
+            PublicationAuthor.objects.bulk_create(
                 PublicationAuthor(publication=instance, name=name, position=position)
                 for position, name in enumerate(names, 1)
-            ],
-        )
+            )
 
     def stored_prefetch(self):
         return [*super().stored_prefetch(), "authors"]

@@ -161,13 +161,12 @@ class Publication(Publishable):
         return group_by_role(self.organisation_roles.all(), PublicationOrganisation.Role)
 
     SNIPPET_FIELDS = ("summary", "body")
-    SEARCH_PREFETCH = (*Publishable.SEARCH_PREFETCH, "organisation_roles__organisation", "authors")
 
     def search_document(self):
         document = super().search_document()
         organisations = [
             f"{r.organisation.name} {r.organisation.acronym}"
-            for r in self.search_parts("organisation_roles", "organisation")
+            for r in self.organisation_roles.select_related("organisation")
         ]
         authors = [a.name for a in self.authors.all()]
         document["body"] = self.body

@@ -95,8 +95,6 @@ class Publishable(models.Model):
     TRACKED_M2M = ["countries", "minerals", "areas_of_work", "topics"]
     # Text fields a search snippet may quote.
     SNIPPET_FIELDS = ("summary",)
-    # What search_document() reads beyond the record's own columns: prefetched when many are indexed at once.
-    SEARCH_PREFETCH = ("countries", "minerals", "areas_of_work", "topics")
 
     class Meta:
         abstract = True
@@ -140,13 +138,6 @@ class Publishable(models.Model):
         return [
             str(o) for field in ("countries", "minerals", "areas_of_work", "topics") for o in getattr(self, field).all()
         ]
-
-    def search_parts(self, name, *select):
-        """A record's parts (roles, organisers) for its search document: as prefetched by a bulk index, else read
-        now with `select`."""
-        if name in getattr(self, "_prefetched_objects_cache", {}):
-            return getattr(self, name).all()
-        return getattr(self, name).select_related(*select)
 
     def search_document(self):
         """Text for the search index: title, summary, body, names (in falling weight)."""
