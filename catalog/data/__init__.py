@@ -1,0 +1,1 @@
+"""Seed data files and translations of the seeded vocabularies, as plain data (no Django imports)."""
