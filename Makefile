@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint format check-deploy vendor css screenshots bench fuzz loadtest backup restore clean
+.PHONY: run test messages mo lint format check-deploy vendor css screenshots bench fuzz loadtest backup restore clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), "Python 3.13 is required (see .python-version)"'
@@ -20,7 +20,7 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $@ $(VENV)/.runtime
 
 ## run: the portal with demo content on SQLite at http://127.0.0.1:$(PORT)
-run: $(VENV)/.runtime
+run: $(VENV)/.runtime mo
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py rebuild_search_index
@@ -29,10 +29,19 @@ run: $(VENV)/.runtime
 
 ## test: the whole suite on both cores, in random order (on PostgreSQL when DATABASE_URL points there)
 TEST_WORKERS ?= 2
-test: $(VENV)/.dev
+test: $(VENV)/.dev mo
 	@start=$$(date +%s); status=0; \
 	$(BIN)/pytest -n $(TEST_WORKERS) --durations=10 $(TEST_ARGS) || status=$$?; \
 	echo "make test: $$(( $$(date +%s) - start )) s on $(TEST_WORKERS) workers"; exit $$status
+
+## messages: add new interface strings to the French and Spanish catalogues (locale/), then compile them
+messages: $(VENV)/.dev
+	$(BIN)/python manage.py translations extract
+	$(BIN)/python manage.py translations compile
+
+## mo: compile the catalogues (locale/*/LC_MESSAGES/django.mo; built, never committed)
+mo: $(VENV)/.runtime
+	$(BIN)/python manage.py translations compile
 
 ## fuzz: the long fuzz run: FUZZ_EXAMPLES requests over every public URL pattern, and schemathesis over the API
 FUZZ_EXAMPLES ?= 10000

@@ -87,6 +87,9 @@ MIDDLEWARE = [
     "asmportal.operations.http_cache.CacheHeadersMiddleware",
     "catalog.timing.ServerTimingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language comes from the address alone (/fr/..., /es/..., none for English), never from a
+    # cookie or Accept-Language, so a shared link and a crawler get what they asked for.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -117,6 +120,8 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "asmportal.pages.languages.context",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "newsletter.context_processors.digest_builder",
@@ -169,7 +174,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# English is the default and has no prefix; French lives under /fr/ and Spanish under /es/
+# (asmportal.urls). Translations: locale/<lang>/LC_MESSAGES/django.po, compiled by `make messages`.
 LANGUAGE_CODE = "en-gb"
+LANGUAGES = [("en-gb", "English"), ("fr", "Français"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

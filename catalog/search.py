@@ -24,8 +24,10 @@ MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters bracket high
 COLUMNS = ("title", "summary", "body", "names")
 PG_WEIGHTS = {"title": "A", "summary": "B", "body": "C", "names": "D"}
 # No stemming on either engine: prefix matching ("mappin" finds "mapping") then behaves the same,
-# and a stemmed index would turn partial words into misses.
-PG_CONFIG = "simple"
+# and a stemmed index would turn partial words into misses. Both ignore accents and case:
+# SQLite's tokenizer removes diacritics; on PostgreSQL this configuration is `simple` behind the
+# `unaccent` dictionary (created by catalog's migration 0009), so "mineria" finds "minería".
+PG_CONFIG = "asm_search"
 
 
 @dataclass(frozen=True)
@@ -430,6 +432,42 @@ def drop_index(schema_editor, db_table):
     elif schema_editor.connection.vendor == "sqlite":
         schema_editor.execute(f"DROP TABLE IF EXISTS {db_table}_fts_vocab")
         schema_editor.execute(f"DROP TABLE IF EXISTS {db_table}_fts")
+
+
+def create_search_configuration(schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+        schema_editor.execute(
+            f"DO $$ BEGIN CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = simple); "
+            "EXCEPTION WHEN unique_violation THEN NULL; END $$"
+        )
+        schema_editor.execute(
+            f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} "
+            "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple"
+        )
+
+
+def drop_search_configuration(schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}")
+
+
+def unaccent_stored_vectors(schema_editor, db_table):
+    """Bring vectors indexed under plain `simple` to what PG_CONFIG gives: the same lexemes,
+    positions and weights without their accents (an exact rewrite, no re-reading of records)."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(
+            f"UPDATE {db_table} SET search_vector = unaccent(search_vector::text)::tsvector "
+            "WHERE search_vector IS NOT NULL"
+        )
+
+
+def unaccent_operation(db_table):
+    from django.db import migrations
+
+    return migrations.RunPython(
+        lambda apps, schema_editor: unaccent_stored_vectors(schema_editor, db_table), migrations.RunPython.noop
+    )
 
 
 def index_operation(db_table):

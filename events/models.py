@@ -18,6 +18,7 @@ from catalog.models import (
     source_constraints,
 )
 from catalog.models.changes import VersionedQuerySet
+from catalog.models.translations import all_versions, localized
 from catalog.roles import group_by_role
 from interventions.models import Intervention
 
@@ -125,6 +126,9 @@ class Event(Publishable):
     hashtag = models.CharField(max_length=60, blank=True, help_text="With the #, e.g. #shareASM.")
     registration_url = models.URLField("registration URL", blank=True)
     description = models.TextField(blank=True)
+    description_en = models.TextField("description in English", blank=True)
+    description_fr = models.TextField("description in French", blank=True)
+    description_es = models.TextField("description in Spanish", blank=True)
     outcomes = models.TextField(blank=True)
     participant_count = models.IntegerField(null=True, blank=True, help_text="As reported by the main source.")
     country_count = models.IntegerField(
@@ -188,14 +192,19 @@ class Event(Publishable):
         return group_by_role(self.organisers.all(), EventOrganiser.Role)
 
     SNIPPET_FIELDS = ("summary", "description", "outcomes")
+    TRANSLATED_FIELDS = ("title", "summary", "description")
+
+    @property
+    def display_description(self):
+        return localized(self, "description")
 
     def search_document(self):
         document = super().search_document()
         organisers = [
             f"{r.organisation.name} {r.organisation.acronym}" for r in self.organisers.select_related("organisation")
         ]
-        place = [self.venue, self.city, self.country.name if self.country_id else "", self.hashtag]
-        document["body"] = "\n".join([self.description, self.outcomes, self.attendance_notes])
+        place = [self.venue, self.city, *(self.country.all_names() if self.country_id else []), self.hashtag]
+        document["body"] = "\n".join([all_versions(self, "description"), self.outcomes, self.attendance_notes])
         document["names"] = " ".join([document["names"], *organisers, *place])
         return document
 

@@ -12,6 +12,7 @@ from catalog.models import (
     source_constraints,
 )
 from catalog.models.changes import VersionedQuerySet
+from catalog.models.translations import all_versions, localized
 from catalog.roles import group_by_role
 
 
@@ -96,6 +97,9 @@ class Intervention(Publishable):
     )
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
+    description_en = models.TextField("description in English", blank=True)
+    description_fr = models.TextField("description in French", blank=True)
+    description_es = models.TextField("description in Spanish", blank=True)
     lessons_learned = models.TextField(blank=True)
     gaps = models.TextField(blank=True, help_text="Gaps the intervention or its evaluations identified.")
     iati_identifier = models.CharField("IATI identifier", max_length=150, blank=True)
@@ -138,13 +142,18 @@ class Intervention(Publishable):
         return group_by_role(self.roles.all(), InterventionRole.Role)
 
     SNIPPET_FIELDS = ("summary", "description")
+    TRANSLATED_FIELDS = ("title", "summary", "description")
+
+    @property
+    def display_description(self):
+        return localized(self, "description")
 
     def search_document(self):
         document = super().search_document()
         organisations = [
             f"{r.organisation.name} {r.organisation.acronym}" for r in self.roles.select_related("organisation")
         ]
-        document["body"] = "\n".join([self.description, self.lessons_learned, self.gaps])
+        document["body"] = "\n".join([all_versions(self, "description"), self.lessons_learned, self.gaps])
         document["names"] = " ".join([document["names"], *organisations, self.iati_identifier])
         return document
 

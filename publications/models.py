@@ -17,6 +17,7 @@ from catalog.models import (
     source_constraints,
 )
 from catalog.models.changes import VersionedQuerySet
+from catalog.models.translations import all_versions, localized
 from catalog.roles import group_by_role
 from catalog.uploads import FileContentValidator, MaxFileSizeValidator
 from events.models import Event
@@ -106,6 +107,9 @@ class Publication(Publishable):
     isbn = models.CharField("ISBN", max_length=20, blank=True)
     licence = models.CharField(max_length=100, blank=True, help_text="E.g. CC BY 4.0, All rights reserved.")
     body = models.TextField(blank=True, help_text="Longer description, abstract or table of contents.")
+    body_en = models.TextField("description in English", blank=True)
+    body_fr = models.TextField("description in French", blank=True)
+    body_es = models.TextField("description in Spanish", blank=True)
     interventions = models.ManyToManyField(
         Intervention, blank=True, related_name="publications", help_text="Interventions this publication documents."
     )
@@ -161,6 +165,11 @@ class Publication(Publishable):
         return group_by_role(self.organisation_roles.all(), PublicationOrganisation.Role)
 
     SNIPPET_FIELDS = ("summary", "body")
+    TRANSLATED_FIELDS = ("title", "summary", "body")
+
+    @property
+    def display_description(self):
+        return localized(self, "body")
 
     def search_document(self):
         document = super().search_document()
@@ -169,7 +178,7 @@ class Publication(Publishable):
             for r in self.organisation_roles.select_related("organisation")
         ]
         authors = [a.name for a in self.authors.all()]
-        document["body"] = self.body
+        document["body"] = all_versions(self, "body")
         document["names"] = " ".join([document["names"], *organisations, *authors, self.doi, self.isbn])
         return document
 

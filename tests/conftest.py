@@ -22,6 +22,12 @@ def pytest_configure(config):
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
+    # Pages in French and Spanish need the compiled catalogues (built, never committed).
+    from asmportal.translation import catalogues
+
+    if catalogues.stale():
+        catalogues.compile_all()
+
 
 @pytest.fixture(autouse=True)
 def no_request_left_open():

@@ -91,6 +91,8 @@ class GapMap:
         column_labels = dict(index.values[self.by].labels)
         if self.by == "mineral":  # a mineral nobody works on is a gap too: list them all
             column_labels.update(Mineral.objects.values_list("slug", "name"))
+        column_facet = next(f for f in base.filterset.facets if f.name == self.by)
+        column_labels = column_facet.localize(column_labels)
         totals = {
             value: matching.intersection_cardinality(columns[value]) if value in columns else 0
             for value in column_labels
@@ -112,7 +114,9 @@ class GapMap:
                 )
                 for c in self.columns
             ]
-            self.rows.append(Row(area.slug, area.name, area.number, cells, len(in_area), browse_url(area=area.slug)))
+            self.rows.append(
+                Row(area.slug, area.localized_name, area.number, cells, len(in_area), browse_url(area=area.slug))
+            )
         self.total = len(matching)
         self.browse_url = query_url(browse, params)
         self.gaps = sum(row.gaps for row in self.rows)

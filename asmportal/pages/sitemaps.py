@@ -1,4 +1,5 @@
-"""Sitemaps: the entry pages, every published record and every profile page that has published records."""
+"""Sitemaps: the entry pages, every published record and every profile page that has published records,
+each in every interface language."""
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
@@ -10,7 +11,16 @@ from interventions.models import Intervention
 from publications.models import Publication
 
 
-class RecordSitemap(Sitemap):
+class Multilingual:
+    """Each page once per interface language, every entry naming the others (hreflang alternates,
+    English as x-default): Django's sitemap builds each address under that language."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class RecordSitemap(Multilingual, Sitemap):
     model = None
     changefreq = "monthly"
 
@@ -21,7 +31,7 @@ class RecordSitemap(Sitemap):
         return item.updated
 
 
-class ProfileSitemap(Sitemap):
+class ProfileSitemap(Multilingual, Sitemap):
     """A vocabulary's profiles, each dated by its most recently updated published record."""
 
     model = None
@@ -53,7 +63,7 @@ def profile_sitemap(model_class, relations=ProfileSitemap.relations):
     )
 
 
-class PageSitemap(Sitemap):
+class PageSitemap(Multilingual, Sitemap):
     """The entry points: home, the three browse pages, the gap map and the About page."""
 
     changefreq = "daily"

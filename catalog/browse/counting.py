@@ -87,11 +87,12 @@ def _count(filterset, whole, with_counts):
                 hits = others.intersection_cardinality(bitmap)
                 if hits:
                     counts[value] = hits
-        labels, numbers = dict(values.labels), values.numbers
+        labels, numbers = facet.localize(dict(values.labels)), values.numbers
         unknown = []
         missing = [v for v in selected if v not in labels]
         if missing:  # selected, but no published record carries it: does it exist at all?
             described, described_numbers = facet.describe_numbered(missing)
+            described = facet.localize(described)
             labels.update(described)
             numbers = {**numbers, **described_numbers}
             unknown = sorted(set(missing) - set(described))

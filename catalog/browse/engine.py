@@ -12,6 +12,7 @@ so one query string means the same records everywhere.
 from django.http import QueryDict
 from django.utils.functional import cached_property
 
+from . import grammar
 from .counting import count
 from .filters import MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, clean_text
 from .ranking import ranked
@@ -33,31 +34,9 @@ def sanitised(params):
     return clean
 
 
-def describe(noun, filterset, labels):
-    """Phrase a filter state: `labels` maps each facet name to the labels of its selected values."""
-    data = filterset.cleaned()
-    facets = filterset.facets
-    order = filterset.heading_order or [f.name for f in facets]
-    parts = [noun]
-    for facet in facets:
-        chosen = labels.get(facet.name) or []
-        if chosen and facet.prefix:  # "Past events"
-            parts = [f"{' or '.join(chosen)} {noun.lower()}"]
-    if data.get("q"):
-        parts.append(f"matching “{data['q']}”")
-    for facet in sorted(facets, key=lambda f: order.index(f.name) if f.name in order else len(order)):
-        chosen = [label.lower() if facet.lower else label for label in labels.get(facet.name) or []]
-        if chosen and not facet.prefix:
-            parts.append(facet.phrase.format(" or ".join(chosen)))
-    text = " ".join(parts)
-    year_from, year_to = data.get("year_from"), data.get("year_to")
-    if year_from is not None and year_to is not None:
-        text += f", {int(year_from)}–{int(year_to)}"
-    elif year_from is not None:
-        text += f", since {int(year_from)}"
-    elif year_to is not None:
-        text += f", until {int(year_to)}"
-    return text
+def describe(noun, filterset, chosen):
+    """Phrase a filter state in the active language (catalog.browse.grammar)."""
+    return grammar.describe(noun, filterset, chosen)
 
 
 class Query:
@@ -190,7 +169,7 @@ class Query:
         labels = {}
         for fc in self.result.facets:
             chosen = selections.get(fc.facet.name) or []
-            labels[fc.facet.name] = [fc.labels[v] for v in chosen if v in fc.labels]
+            labels[fc.facet.name] = [(v, fc.labels[v]) for v in chosen if v in fc.labels]
         return describe(noun, self.filterset, labels)
 
     def announce(self, response):

@@ -9,6 +9,10 @@ a facet to keep equal to this one.
 from abc import ABC, abstractmethod
 
 from django.utils import timezone
+from django.utils.translation import pgettext_lazy
+
+from .. import names
+from . import vocabulary_labels
 
 
 class Facet(ABC):
@@ -48,6 +52,15 @@ class Facet(ABC):
     def label_for(self, value):
         return value
 
+    # What the heading's grammar knows about the values: "country" (French puts "au", "en", "aux"
+    # or "à" before each), "mineral" (French and Spanish give each its article), or None.
+    grammar = None
+
+    def localize(self, labels):
+        """{value: label} in the active language. The facet index keeps the labels it was built
+        with (the stored, English ones) for every request; each request names them in its own."""
+        return labels
+
     def display(self, label, number=None):
         """A value's label where a facet, chip or chart lists it: "1. Area-based work" for a numbered
         vocabulary (headings keep the plain name: "Interventions on area-based work")."""
@@ -74,6 +87,22 @@ class FieldFacet(Facet):
         self.choices = dict(choices.choices) if choices is not None else None
         # A condition on the same related row, e.g. {"roles__role": "funding"} for funders.
         self.condition = condition or {}
+        self.grammar = {"countries__iso2": "country", "minerals__slug": "mineral"}.get(path)
+
+    def localize(self, labels):
+        if self.choices is not None:
+            return {value: str(self.choices.get(value, label)) for value, label in labels.items()}
+        field = (self.label_path or "").rsplit("__", 1)[-1]
+        if self.path.endswith("countries__iso2") or self.path == "country__iso2":
+            return {value: names.country(value, default=label) for value, label in labels.items()}
+        if self.path.endswith("__region"):
+            return {value: names.region(label) for value, label in labels.items()}
+        if self.path.endswith("languages__code"):
+            return {value: names.language(value, default=label) for value, label in labels.items()}
+        if field == "name" and self.path.endswith("__slug"):
+            model, _ = self._target()
+            return vocabulary_labels.localize(model, labels)
+        return labels
 
     def pairs(self, qs, chunk=2000):
         extra = [self.label_path] if self.label_path else []
@@ -164,9 +193,17 @@ class YearsActiveFacet(Facet):
 class UpcomingFacet(Facet):
     """Upcoming or past, derived from an event's dates at request time (never stored)."""
 
-    CHOICES = {"upcoming": "Upcoming", "past": "Past"}
+    CHOICES = {"upcoming": pgettext_lazy("events", "Upcoming"), "past": pgettext_lazy("events", "Past")}
+    # The heading for each selection: "Past events" (French and Spanish put the adjective after).
+    HEADINGS = {
+        "upcoming": pgettext_lazy("heading", "Upcoming events"),
+        "past": pgettext_lazy("heading", "Past events"),
+    }
     phrase = "{}"
     prefix = True
+
+    def localize(self, labels):
+        return {value: str(self.CHOICES.get(value, label)) for value, label in labels.items()}
 
     def moments(self, qs, chunk=2000):
         """(record id, the moment it stops being upcoming): its end, or its start without one."""

@@ -323,7 +323,7 @@ class Listing:
 
     def describe(self, noun):
         """The heading: "Publications on gold in Ghana, 2018–2020"."""
-        labels = {name: [label for _, label in self._selected(fc)] for name, fc in self._counted.items()}
+        labels = {name: self._selected(fc) for name, fc in self._counted.items()}
         return describe(noun, self.filterset, labels)
 
     def as_json(self):

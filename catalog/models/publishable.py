@@ -8,11 +8,13 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models, transaction
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from .. import editorial
 from ..search import SearchQuerySetMixin
 from . import changes
 from .states import State
+from .translations import RecordLanguage, all_versions, localized
 from .vocabularies import AreaOfWork, Country, Mineral, Topic
 
 # The topic curators give records from neighbouring libraries on other subjects: listed, searchable,
@@ -23,7 +25,8 @@ SLUG_MARK = "__slug__"
 
 
 @functools.lru_cache(maxsize=64)
-def detail_url_pattern(app_label, script_prefix, urlconf):
+def detail_url_pattern(app_label, script_prefix, urlconf, language):
+    # `language` is part of the key: the address carries its prefix (/fr/, /es/).
     return reverse(f"{app_label}:detail", kwargs={"slug": SLUG_MARK}, urlconf=urlconf)
 
 
@@ -32,7 +35,8 @@ def detail_url(app_label, slug):
     reverse() costs more than the rest of a result row. A slug needing no quoting is put into the
     address reversed once per app; anything else takes reverse() itself."""
     if PLAIN_SLUG.fullmatch(slug):
-        pattern = detail_url_pattern(app_label, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+        urlconf = get_urlconf() or settings.ROOT_URLCONF
+        pattern = detail_url_pattern(app_label, get_script_prefix(), urlconf, get_language())
         return pattern.replace(SLUG_MARK, slug)
     return reverse(f"{app_label}:detail", kwargs={"slug": slug})
 
@@ -67,6 +71,19 @@ class Publishable(models.Model):
         max_length=200, unique=True, help_text="The record's address; keep it stable once published."
     )
     summary = models.TextField(blank=True, help_text="Two or three sentences shown in lists and feeds.")
+    original_language = models.CharField(
+        max_length=2,
+        choices=RecordLanguage,
+        default=RecordLanguage.ENGLISH,
+        help_text="The language the title, summary and description above are written in.",
+    )
+    # Curators' versions in the interface languages: shown on pages in that language, else the original.
+    title_en = models.CharField("title in English", max_length=300, blank=True)
+    title_fr = models.CharField("title in French", max_length=300, blank=True)
+    title_es = models.CharField("title in Spanish", max_length=300, blank=True)
+    summary_en = models.TextField("summary in English", blank=True)
+    summary_fr = models.TextField("summary in French", blank=True)
+    summary_es = models.TextField("summary in Spanish", blank=True)
     state = models.CharField(
         max_length=10,
         choices=State,
@@ -95,6 +112,8 @@ class Publishable(models.Model):
     TRACKED_M2M = ["countries", "minerals", "areas_of_work", "topics"]
     # Text fields a search snippet may quote.
     SNIPPET_FIELDS = ("summary",)
+    # Text curators may give in each interface language (fields <name>_en, _fr, _es).
+    TRANSLATED_FIELDS = ("title", "summary")
 
     class Meta:
         abstract = True
@@ -134,16 +153,31 @@ class Publishable(models.Model):
         changes.remember_stored(instance, dict(zip(field_names, values, strict=True)))
         return instance
 
+    @property
+    def display_title(self):
+        """The title in the page's language where a curator gave one, else the original."""
+        return localized(self, "title")
+
+    @property
+    def display_summary(self):
+        return localized(self, "summary")
+
     def classification_names(self):
+        """The names of the record's countries, minerals, areas and topics in every interface
+        language, so a search in any of them finds it."""
         return [
-            str(o) for field in ("countries", "minerals", "areas_of_work", "topics") for o in getattr(self, field).all()
+            name
+            for field in ("countries", "minerals", "areas_of_work", "topics")
+            for o in getattr(self, field).all()
+            for name in o.all_names()
         ]
 
     def search_document(self):
-        """Text for the search index: title, summary, body, names (in falling weight)."""
+        """Text for the search index: title, summary, body, names (in falling weight). Every
+        version of the text is indexed: a record is found by its French title from any page."""
         return {
-            "title": self.title,
-            "summary": self.summary,
+            "title": all_versions(self, "title"),
+            "summary": all_versions(self, "summary"),
             "body": "",
             "names": " ".join(self.classification_names()),
         }

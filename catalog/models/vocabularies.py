@@ -5,7 +5,9 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .. import names
 from .changes import VersionedQuerySet
+from .translations import TRANSLATION_LANGUAGES, vocabulary_name
 
 
 class Country(models.Model):
@@ -35,7 +37,15 @@ class Country(models.Model):
         ]
 
     def __str__(self):
-        return self.name
+        return self.localized_name
+
+    @property
+    def localized_name(self):
+        """The CLDR name in the active language ("Pérou" in French), else the stored one."""
+        return names.country(self.iso2, default=self.name)
+
+    def all_names(self):
+        return names.country_names(self.iso2, self.name)
 
     def get_absolute_url(self):
         return reverse("country-profile", args=[self.iso2])
@@ -52,6 +62,8 @@ class Mineral(models.Model):
         OTHER = "other", "Other"
 
     name = models.CharField(max_length=80, unique=True)
+    name_fr = models.CharField("name in French", max_length=80, blank=True)
+    name_es = models.CharField("name in Spanish", max_length=80, blank=True)
     slug = models.SlugField(max_length=80, unique=True)
     group = models.CharField(max_length=20, choices=Group, default=Group.OTHER)
     description = models.TextField(blank=True)
@@ -62,7 +74,14 @@ class Mineral(models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return self.name
+        return self.localized_name
+
+    @property
+    def localized_name(self):
+        return vocabulary_name(self)
+
+    def all_names(self):
+        return translated_names(self)
 
     def get_absolute_url(self):
         return reverse("mineral-profile", args=[self.slug])
@@ -73,8 +92,12 @@ class AreaOfWork(models.Model):
 
     number = models.PositiveSmallIntegerField(unique=True, help_text="1–9, as numbered in the 2020 mapping.")
     name = models.CharField(max_length=120, unique=True, help_text="Short label used in facets and lists.")
+    name_fr = models.CharField("name in French", max_length=120, blank=True)
+    name_es = models.CharField("name in Spanish", max_length=120, blank=True)
     slug = models.SlugField(max_length=120, unique=True)
     description = models.TextField(help_text="The area as worded in the 2020 mapping.")
+    description_fr = models.TextField("description in French", blank=True)
+    description_es = models.TextField("description in Spanish", blank=True)
 
     objects = VersionedQuerySet.as_manager()
 
@@ -87,7 +110,20 @@ class AreaOfWork(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.number}. {self.name}"
+        return f"{self.number}. {self.localized_name}"
+
+    @property
+    def localized_name(self):
+        return vocabulary_name(self)
+
+    @property
+    def localized_description(self):
+        language = names.current()
+        translated = getattr(self, f"description_{language}", "") if language != "en" else ""
+        return translated or self.description
+
+    def all_names(self):
+        return translated_names(self)
 
     def get_absolute_url(self):
         return reverse("area-profile", args=[self.slug])
@@ -105,7 +141,10 @@ class Language(models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return self.name
+        return names.language(self.code, default=self.name)
+
+    def all_names(self):
+        return names.language_names(self.code, self.name)
 
 
 class Organisation(models.Model):
@@ -144,6 +183,9 @@ class Organisation(models.Model):
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
+    def all_names(self):
+        return [str(self)]
+
     def get_absolute_url(self):
         return reverse("organisation-profile", args=[self.slug])
 
@@ -152,6 +194,8 @@ class Topic(models.Model):
     """A curated theme, created by curators as the need arises."""
 
     name = models.CharField(max_length=100)
+    name_fr = models.CharField("name in French", max_length=100, blank=True)
+    name_es = models.CharField("name in Spanish", max_length=100, blank=True)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
 
@@ -164,4 +208,17 @@ class Topic(models.Model):
         ]
 
     def __str__(self):
-        return self.name
+        return self.localized_name
+
+    @property
+    def localized_name(self):
+        return vocabulary_name(self)
+
+    def all_names(self):
+        return translated_names(self)
+
+
+def translated_names(entry):
+    """An entry's name in English and each translation it has."""
+    names_ = [entry.name] + [getattr(entry, f"name_{code}", "") for code in TRANSLATION_LANGUAGES if code != "en"]
+    return list(dict.fromkeys(n for n in names_ if n))

@@ -7,6 +7,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from asmportal.operations import demo_content as demo
+from asmportal.operations.demo_content import translations
+from catalog.data.vocabulary_translations import TOPICS
 from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Topic
 from events.models import Event, EventOrganiser
 from interventions.models import Intervention, InterventionRole
@@ -93,12 +95,18 @@ class Command(BaseCommand):
 
     @staticmethod
     def common(record):
-        return {
+        values = {
             "title": record["title"],
             "summary": record.get("summary", ""),
             "state": record.get("state", "published"),
             "notes": record.get("notes", ""),
+            "original_language": translations.ORIGINAL_LANGUAGE.get(record["slug"], "en"),
         }
+        # French and Spanish versions where a translation is faithful to the source (translations.py).
+        for language, text in translations.RECORDS.get(record["slug"], {}).items():
+            for field, value in text.items():
+                values[f"{field}_{language}"] = value
+        return values
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -108,7 +116,9 @@ class Command(BaseCommand):
         self.areas = {a.number: a for a in AreaOfWork.objects.all()}
         self.languages = {lang.code: lang for lang in Language.objects.all()}
         for topic in demo.TOPICS:
-            self.upsert(Topic, topic["slug"], {"name": topic["name"]})
+            names = TOPICS.get(topic["slug"], {})
+            values = {"name": topic["name"], "name_fr": names.get("fr", ""), "name_es": names.get("es", "")}
+            self.upsert(Topic, topic["slug"], values)
         self.topics = {t.slug: t for t in Topic.objects.all()}
         self.orgs = {}
         for record in demo.ORGANISATIONS:
