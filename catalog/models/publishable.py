@@ -8,6 +8,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models, transaction
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .. import editorial
 from ..search import SearchQuerySetMixin
@@ -64,21 +65,23 @@ class PublishableQuerySet(SearchQuerySetMixin, changes.VersionedQuerySet):
 class Publishable(models.Model):
     title = models.CharField(max_length=300)
     slug = models.SlugField(
-        max_length=200, unique=True, help_text="The record's address; keep it stable once published."
+        max_length=200, unique=True, help_text=_("The record's address; keep it stable once published.")
     )
-    summary = models.TextField(blank=True, help_text="Two or three sentences shown in lists and feeds.")
+    summary = models.TextField(blank=True, help_text=_("Two or three sentences shown in lists and feeds."))
     state = models.CharField(
         max_length=10,
         choices=State,
         default=State.DRAFT,
         db_index=True,
-        help_text="Only published records are visible to the public. Publishing needs the Editor role.",
+        help_text=_("Only published records are visible to the public. Publishing needs the Editor role."),
     )
     published_at = models.DateTimeField(
-        null=True, blank=True, editable=False, help_text="When the record was first published on the portal."
+        null=True, blank=True, editable=False, help_text=_("When the record was first published on the portal.")
     )
     notes = models.TextField(
-        "curator notes", blank=True, help_text="Internal: sources to check, open questions. Never shown to the public."
+        _("curator notes"),
+        blank=True,
+        help_text=_("Internal: sources to check, open questions. Never shown to the public."),
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
