@@ -19,8 +19,8 @@ from .models import State
 from .uploads import FileContentValidator, MaxFileSizeValidator
 
 IMPORT_MAX_BYTES = 5 * 1024 * 1024  # a spreadsheet of thousands of records is well under a megabyte
-# Translators: {name} is the name of the file the curator chose, e.g. report.pdf.
 CHOOSE_AGAIN = _(
+    # Translators: {name} is the name of the file the curator chose, e.g. report.pdf.
     "“{name}” was not saved, because something else on this page needs correcting, and a browser cannot keep "
     "a chosen file after a failed save. Choose the file again before you save."
 )
@@ -132,9 +132,8 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
                     obj.validate_constraints()
                 except ValidationError as exc:
                     # Translators: a record refused by a bulk action: its title, then why.
-                    refused.append(
-                        gettext("“%(record)s”: %(reasons)s") % {"record": obj, "reasons": " ".join(exc.messages)}
-                    )
+                    reason = gettext("“%(record)s”: %(reasons)s")
+                    refused.append(reason % {"record": obj, "reasons": " ".join(exc.messages)})
                     continue
                 obj._change_reason = f"Bulk action: {verb}"
                 obj.save()

@@ -29,8 +29,8 @@ FILE_SEPARATORS = {";": _("semicolons"), "\t": _("tabs"), "|": _("vertical bars"
 
 
 # What a curator may have saved instead of a spreadsheet the import reads, by the file name's ending.
-# Translators: each completes "“report.json” is …: the import reads .csv or .xlsx files."
 OTHER_FILES = {
+    # Translators: this and the kinds of file below complete "“report.json” is …: the import reads .csv files."
     "json": _("a JSON file"),
     "xls": _("an Excel 97–2003 workbook (.xls)"),
     "ods": _("an OpenDocument spreadsheet (.ods)"),
@@ -70,8 +70,8 @@ def file_type_problem(file_name):
         return None
     kind = OTHER_FILES.get(extension, _("not a spreadsheet this import reads"))
     listed = either(f".{ext}" for ext in accepted)
-    # Translators: name is the file's name; kind what it is, e.g. "a JSON file"; formats e.g. ".csv or .xlsx".
     return gettext(
+        # Translators: name is the file's name; kind what it is, e.g. "a JSON file"; formats e.g. ".csv or .xlsx".
         "“%(name)s” is %(kind)s: the import reads %(formats)s files. Open it in a spreadsheet program and save it "
         "as “CSV UTF-8” (.csv) or as an Excel workbook (.xlsx), then upload that."
     ) % {"name": name, "kind": kind, "formats": listed}
@@ -207,9 +207,8 @@ class ChoiceWidget(widgets.Widget):
         except KeyError:
             allowed = ", ".join(str(v) for v in self.choices.values)
             # Translators: value is the cell's text; choices the values the column accepts, e.g. draft, review.
-            raise ValueError(
-                gettext("“%(value)s” is not one of: %(choices)s.") % {"value": text, "choices": allowed}
-            ) from None
+            message = gettext("“%(value)s” is not one of: %(choices)s.")
+            raise ValueError(message % {"value": text, "choices": allowed}) from None
 
     def render(self, value, obj=None, **kwargs):
         return "" if value in (None, "") else str(value)
@@ -284,10 +283,8 @@ def parse_sources(cell):
         if fact and fact not in backs:
             allowed = ", ".join(Source.Backs.values)
             # Translators: choices are the values the column accepts, e.g. dates, budget, figures.
-            raise ValueError(
-                gettext("“%(text)s” is not a fact a source can back; use one of: %(choices)s.")
-                % {"text": match["backs"], "choices": allowed}
-            )
+            message = gettext("“%(text)s” is not a fact a source can back; use one of: %(choices)s.")
+            raise ValueError(message % {"text": match["backs"], "choices": allowed})
         if any((url, backs.get(fact, "")) == (u, b) for u, _, b in found):
             # One row per address and fact in the database (a constraint): said twice, it is refused by name.
             if fact:
@@ -383,21 +380,21 @@ class PublishableResource(resources.ModelResource):
             unknown = [str(h) for h in headers if h not in expected]
             if not unknown:
                 return None
-            # Translators: names are the quoted unknown column names; columns the names the import reads.
             return gettext(
+                # Translators: names are the quoted unknown column names; columns the names the import reads.
                 "The file has columns this import does not know: %(names)s. The columns it reads are: %(columns)s."
             ) % {"names": quoted(unknown), "columns": listed}
         # Translators: what the file's first line reads as when it is empty.
         first_line = quoted(headers) or gettext("nothing")
         for separator, name in FILE_SEPARATORS.items():
             if any(separator in str(h) for h in headers):
-                # Translators: separator is e.g. "semicolons"; first_line the quoted names on the file's first line.
                 return gettext(
+                    # Translators: separator is e.g. "semicolons"; first_line the quoted names on the file's first line.
                     "The file looks separated by %(separator)s, not commas: its first line reads as %(first_line)s. "
                     "Save it as CSV with commas (in a spreadsheet program: “CSV UTF-8”), or upload it as .xlsx."
                 ) % {"separator": name, "first_line": first_line}
-        # Translators: “title” is a column name and stays as it is; columns are the names the import reads.
         return gettext(
+            # Translators: “title” is a column name and stays as it is; columns are the names the import reads.
             "The file has no “title” column. Its first line must name the columns; found %(first_line)s. "
             "The columns this import reads are: %(columns)s. Start from the example import file."
         ) % {"first_line": first_line, "columns": listed}

@@ -116,9 +116,8 @@ class FileContentValidator:
             )
         if extension in ZIP_MARKERS and (problem := zip_problem(file, extension, value.size)):
             # Translators: problem is one of the reasons above, e.g. "the archive inside it is damaged".
-            raise ValidationError(
-                gettext("The file was refused: %(problem)s."), code="content_mismatch", params={"problem": problem}
-            )
+            message = gettext("The file was refused: %(problem)s.")
+            raise ValidationError(message, code="content_mismatch", params={"problem": problem})
 
     def __eq__(self, other):
         return isinstance(other, FileContentValidator)

@@ -207,7 +207,6 @@ class Timeline:
         records = self.records
         values = {
             "title": self.title,
-            # Translators: how many records a chart counts, e.g. "17 publications".
             "records": counted(records, self.noun) if records is not None else "",
             "years": f"{self.first}–{self.last}" if self.last > self.first else str(self.first),
         }
@@ -246,23 +245,25 @@ class Timeline:
             # "Publications per year, 2015–2020 (12 publications)".
             values["head"] = gettext("%(title)s, %(years)s (%(records)s)") % values
         if not empty:
-            # Translators: a chart's summary; head is e.g. "Publications per year, 2015–2018 (17 publications)",
-            # peaks the year or years with the most records ("2015 and 2017"), count how many each has.
             text = ngettext(
-                "%(head)s: most in %(peaks)s (%(count)d).", "%(head)s: most in %(peaks)s (%(count)d each).", len(peaks)
+                # Translators: a chart's summary; head is e.g. "Publications per year, 2015–2018 (17 publications)",
+                # peaks the year or years with the most records ("2015 and 2017"), count how many each has.
+                "%(head)s: most in %(peaks)s (%(count)d).",
+                "%(head)s: most in %(peaks)s (%(count)d each).",
+                len(peaks),
             )
         elif len(empty) <= 3:
-            # Translators: as "%(head)s: most in %(peaks)s (%(count)d).", then the years with no record at all
-            # ("2016, 2018 and 2019").
             text = ngettext(
+                # Translators: as "%(head)s: most in %(peaks)s (%(count)d).", then the years with no record at all
+                # ("2016, 2018 and 2019").
                 "%(head)s: most in %(peaks)s (%(count)d); none in %(empty)s.",
                 "%(head)s: most in %(peaks)s (%(count)d each); none in %(empty)s.",
                 len(peaks),
             )
         else:
-            # Translators: as "%(head)s: most in %(peaks)s (%(count)d).", then how many of the chart's years
-            # (always more than 3 of at least 4) have no record at all.
             text = ngettext(
+                # Translators: as "%(head)s: most in %(peaks)s (%(count)d).", then how many of the chart's years
+                # (always more than 3 of at least 4) have no record at all.
                 "%(head)s: most in %(peaks)s (%(count)d); none in %(missing)d of the %(all)d years.",
                 "%(head)s: most in %(peaks)s (%(count)d each); none in %(missing)d of the %(all)d years.",
                 len(peaks),
@@ -339,16 +340,14 @@ class BarChart:
         if len(self.bars) == 1:
             # Translators: a bar chart's summary with one bar: "By mineral: “Gold” (5)."
             return gettext("%(title)s: %(names)s (%(count)d).") % values
-        # Translators: a bar chart's summary: "By mineral: 4 shown, most for “Gold” (5)." names are the quoted
-        # values with the most records ("“Gold” and “Tin”"), count how many records each has.
-        return (
-            ngettext(
-                "%(title)s: %(shown)d shown, most for %(names)s (%(count)d).",
-                "%(title)s: %(shown)d shown, most for %(names)s (%(count)d each).",
-                len(peaks),
-            )
-            % values
+        text = ngettext(
+            # Translators: a bar chart's summary: "By mineral: 4 shown, most for “Gold” (5)." names are the
+            # quoted values with the most records ("“Gold” and “Tin”"), count how many records each has.
+            "%(title)s: %(shown)d shown, most for %(names)s (%(count)d).",
+            "%(title)s: %(shown)d shown, most for %(names)s (%(count)d each).",
+            len(peaks),
         )
+        return text % values
 
 
 def timeline_from_group(title, group, noun="records"):
