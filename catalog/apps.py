@@ -1,10 +1,11 @@
 from django.apps import AppConfig
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_save
+from django.utils.translation import gettext_lazy as _
 
 
 class CatalogConfig(AppConfig):
     name = "catalog"
-    verbose_name = "Vocabularies"
+    verbose_name = _("Vocabularies")
 
     def ready(self):
         from .models import changes

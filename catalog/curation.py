@@ -8,6 +8,8 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.forms import ImportForm
 from simple_history.admin import SimpleHistoryAdmin
@@ -17,7 +19,8 @@ from .models import State
 from .uploads import FileContentValidator, MaxFileSizeValidator
 
 IMPORT_MAX_BYTES = 5 * 1024 * 1024  # a spreadsheet of thousands of records is well under a megabyte
-CHOOSE_AGAIN = (
+CHOOSE_AGAIN = _(
+    # Translators: {name} is the name of the file the curator chose, e.g. report.pdf.
     "“{name}” was not saved, because something else on this page needs correcting, and a browser cannot keep "
     "a chosen file after a failed save. Choose the file again before you save."
 )
@@ -74,12 +77,12 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
         css = {"all": ["css/admin.css"]}
 
     classification_fieldset = (
-        "Classification",
+        _("Classification"),
         {"fields": ["areas_of_work", "countries", "minerals", "topics"]},
     )
-    workflow_fieldset = ("Workflow", {"fields": ["state", "notes", "published_at", "created", "updated"]})
+    workflow_fieldset = (_("Workflow"), {"fields": ["state", "notes", "published_at", "created", "updated"]})
 
-    @admin.display(description="State", ordering="state")
+    @admin.display(description=pgettext_lazy("editorial", "State"), ordering="state")
     def state_badge(self, obj):
         # Coloured by a class (css/admin.css), not a style attribute: the CSP refuses those.
         return format_html('<strong class="state-badge state-{}">{}</strong>', obj.state, obj.get_state_display())
@@ -93,7 +96,9 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
     def process_result(self, result, request):
         if result.has_errors() or result.has_validation_errors():
             self.message_user(
-                request, "Nothing was imported: the file no longer passes its checks. Upload it again.", messages.ERROR
+                request,
+                gettext("Nothing was imported: the file no longer passes its checks. Upload it again."),
+                messages.ERROR,
             )
             return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_import"))
         return super().process_result(result, request)
@@ -113,8 +118,11 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
         form.editor = request.user
         return form
 
-    def _move(self, request, queryset, state, verb):
-        """Change state one record at a time so each change lands in the record's history."""
+    def _move(self, request, queryset, state, verb, done, refused_message):
+        """Change state one record at a time so each change lands in the record's history.
+
+        `verb` names the action in the history (English, as stored); `done(count)` and
+        `refused_message` (with %(records)s) are what the curator reads."""
         moved, refused = 0, []
         with transaction.atomic():
             for obj in queryset.exclude(state=state):
@@ -123,26 +131,54 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
                     editorial.check(obj)
                     obj.validate_constraints()
                 except ValidationError as exc:
-                    refused.append(f"“{obj}”: {' '.join(exc.messages)}")
+                    # Translators: a record refused by a bulk action: its title, then why.
+                    reason = gettext("“%(record)s”: %(reasons)s")
+                    refused.append(reason % {"record": obj, "reasons": " ".join(exc.messages)})
                     continue
                 obj._change_reason = f"Bulk action: {verb}"
                 obj.save()
                 moved += 1
-        self.message_user(request, f"{verb.capitalize()}: {moved} record(s).", messages.SUCCESS)
+        self.message_user(request, done(moved), messages.SUCCESS)
         if refused:
-            self.message_user(request, f"Not {verb}: " + "; ".join(refused), messages.ERROR)
+            self.message_user(request, refused_message % {"records": "; ".join(refused)}, messages.ERROR)
 
-    @admin.action(description="Send selected to review", permissions=["change"])
+    @admin.action(description=_("Send selected to review"), permissions=["change"])
     def send_to_review(self, request, queryset):
-        self._move(request, queryset, State.IN_REVIEW, "sent to review")
+        self._move(
+            request,
+            queryset,
+            State.IN_REVIEW,
+            "sent to review",
+            lambda n: (
+                ngettext("Sent to review: %(count)d record.", "Sent to review: %(count)d records.", n) % {"count": n}
+            ),
+            # Translators: followed by each refused record's title and the reason.
+            gettext("Not sent to review: %(records)s"),
+        )
 
-    @admin.action(description="Publish selected", permissions=["publish"])
+    @admin.action(description=_("Publish selected"), permissions=["publish"])
     def publish(self, request, queryset):
-        self._move(request, queryset, State.PUBLISHED, "published")
+        self._move(
+            request,
+            queryset,
+            State.PUBLISHED,
+            "published",
+            lambda n: ngettext("Published: %(count)d record.", "Published: %(count)d records.", n) % {"count": n},
+            # Translators: followed by each refused record's title and the reason.
+            gettext("Not published: %(records)s"),
+        )
 
-    @admin.action(description="Unpublish selected (back to draft)", permissions=["publish"])
+    @admin.action(description=_("Unpublish selected (back to draft)"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        self._move(request, queryset.filter(state=State.PUBLISHED), State.DRAFT, "unpublished")
+        self._move(
+            request,
+            queryset.filter(state=State.PUBLISHED),
+            State.DRAFT,
+            "unpublished",
+            lambda n: ngettext("Unpublished: %(count)d record.", "Unpublished: %(count)d records.", n) % {"count": n},
+            # Translators: followed by each refused record's title and the reason.
+            gettext("Not unpublished: %(records)s"),
+        )
 
 
 def ask_for_files_again(form):
@@ -179,4 +215,4 @@ class SourceInline(admin.TabularInline):
 
     fields = ["url", "title", "checked_on", "backs", "position"]
     extra = 0  # no empty row saved by accident; "Add another" makes one
-    verbose_name_plural = "sources: the pages this record’s facts come from"
+    verbose_name_plural = _("sources: the pages this record’s facts come from")

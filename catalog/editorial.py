@@ -15,13 +15,14 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from .models.states import State
 
 OPERATOR = None  # code running outside any request
 _actor = ContextVar("editorial_actor", default=OPERATOR)
 
-REFUSAL = "Only Editors can publish or unpublish. Set the record to “In review” and an Editor will publish it."
+REFUSAL = _("Only Editors can publish or unpublish. Set the record to “In review” and an Editor will publish it.")
 
 
 class PublishingRefused(ValidationError):

@@ -15,6 +15,7 @@ import operator
 from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.db.models import CheckConstraint, F, Q, UniqueConstraint
 from django.db.models.constants import LOOKUP_SEP
+from django.utils.translation import gettext
 
 ORDERINGS = {"gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": operator.le}
 
@@ -161,9 +162,18 @@ class UniqueValues:
         holder = self.holders.get(key) if key is not None else None
         if holder is None or holder == self.identity(instance):
             return None
-        names = " and ".join(str(self.model._meta.get_field(name).verbose_name) for name in self.fields)
-        shown = ", ".join(f"“{value}”" for value in key)
-        return f"Another {self.model._meta.verbose_name} already has the {names} {shown}."
+        names = [str(self.model._meta.get_field(name).verbose_name) for name in self.fields]
+        if len(names) > 1:
+            # Translators: two or more field names, e.g. "title and year".
+            names = [gettext("%(names)s and %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}]
+        shown = ", ".join(gettext("“%(value)s”") % {"value": value} for value in key)
+        # Translators: kind is a kind of record (e.g. "intervention"); fields the field names (e.g. "IATI
+        # identifier"); values their quoted values in the import row (e.g. “XM-DAC-41-1”).
+        return gettext("Another %(kind)s already has the %(fields)s %(values)s.") % {
+            "kind": self.model._meta.verbose_name,
+            "fields": names[0],
+            "values": shown,
+        }
 
     def claim(self, instance):
         """A row that passed holds its values from here on, as it will once the import writes it."""

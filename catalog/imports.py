@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.text import slugify
+from django.utils.translation import get_language, gettext, ngettext, override
+from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
 
 from . import editorial
@@ -22,20 +24,36 @@ from .models import AreaOfWork, Country, Language, Mineral, Organisation, Source
 from .text import clean_text_fields, one_line
 
 SEPARATORS = re.compile(r"[;|\n]")
-FILE_SEPARATORS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+# Translators: the file looks separated by …, not commas.
+FILE_SEPARATORS = {";": _("semicolons"), "\t": _("tabs"), "|": _("vertical bars")}
 
 
 # What a curator may have saved instead of a spreadsheet the import reads, by the file name's ending.
 OTHER_FILES = {
-    "json": "a JSON file",
-    "xls": "an Excel 97–2003 workbook (.xls)",
-    "ods": "an OpenDocument spreadsheet (.ods)",
-    "numbers": "a Numbers spreadsheet",
-    "tsv": "a tab-separated file",
-    "txt": "a text file",
-    "pdf": "a PDF",
-    "docx": "a Word document",
+    # Translators: this and the kinds of file below complete "“report.json” is …: the import reads .csv files."
+    "json": _("a JSON file"),
+    "xls": _("an Excel 97–2003 workbook (.xls)"),
+    "ods": _("an OpenDocument spreadsheet (.ods)"),
+    "numbers": _("a Numbers spreadsheet"),
+    "tsv": _("a tab-separated file"),
+    "txt": _("a text file"),
+    "pdf": _("a PDF"),
+    "docx": _("a Word document"),
 }
+
+
+def quoted(values):
+    """“a”, “b”: names quoted as the messages to curators quote them."""
+    return ", ".join(gettext("“%(value)s”") % {"value": value} for value in values)
+
+
+def either(values):
+    """'.csv or .xlsx', '.csv, .xlsx or .xls'."""
+    values = [str(v) for v in values]
+    if len(values) < 2:
+        return "".join(values)
+    # Translators: the last of a list of choices, e.g. ".csv, .xlsx or .ods".
+    return gettext("%(choices)s or %(last)s") % {"choices": ", ".join(values[:-1]), "last": values[-1]}
 
 
 def file_type_problem(file_name):
@@ -50,12 +68,13 @@ def file_type_problem(file_name):
     accepted = [fmt().get_extension() for fmt in getattr(settings, "IMPORT_FORMATS", [])] or ["csv", "xlsx"]
     if extension in accepted:
         return None
-    kind = OTHER_FILES.get(extension, "not a spreadsheet this import reads")
-    listed = " or ".join(f".{ext}" for ext in accepted)
-    return (
-        f"“{name}” is {kind}: the import reads {listed} files. Open it in a spreadsheet program and save it "
+    kind = OTHER_FILES.get(extension, _("not a spreadsheet this import reads"))
+    listed = either(f".{ext}" for ext in accepted)
+    return gettext(
+        # Translators: name is the file's name; kind what it is, e.g. "a JSON file"; formats e.g. ".csv or .xlsx".
+        "“%(name)s” is %(kind)s: the import reads %(formats)s files. Open it in a spreadsheet program and save it "
         "as “CSV UTF-8” (.csv) or as an Excel workbook (.xlsx), then upload that."
-    )
+    ) % {"name": name, "kind": kind, "formats": listed}
 
 
 def line_number(row_number):
@@ -109,9 +128,18 @@ class Lookup:
             elif obj not in found:
                 found.append(obj)
         if unknown:
-            names = ", ".join(f"“{u}”" for u in unknown)
-            raise ValueError(f"Unknown {self.label}: {names}. {self.hint}")
+            raise ValueError(f"{unknown_message(self.label, unknown)} {self.hint}".strip())
         return found
+
+
+def unknown_message(label, names):
+    """'Unknown country: “Atlantis”.': `label` names the kind of record looked for."""
+    # Translators: kind is the kind of record looked for (e.g. "country", "organisation"); names the
+    # quoted values no record has, e.g. “Atlantis”, “Narnia”.
+    return ngettext("Unknown %(kind)s: %(names)s.", "Unknown %(kind)s: %(names)s.", len(names)) % {
+        "kind": label,
+        "names": quoted(names),
+    }
 
 
 def vocabulary_lookups():
@@ -119,18 +147,21 @@ def vocabulary_lookups():
         "countries": Lookup(
             Country.objects.all(),
             ["iso2", "iso3", "slug", "name", "official_name"],
-            "country",
-            "Use ISO codes (GH), slugs or names as listed under Countries.",
+            _("country"),
+            _("Use ISO codes (GH), slugs or names as listed under Countries."),
         ),
         "minerals": Lookup(
-            Mineral.objects.all(), ["slug", "name"], "mineral", "Use slugs or names as listed under Minerals."
+            Mineral.objects.all(), ["slug", "name"], _("mineral"), _("Use slugs or names as listed under Minerals.")
         ),
         "areas_of_work": Lookup(
-            AreaOfWork.objects.all(), ["number", "slug", "name"], "area of work", "Use the number (1–9), slug or name."
+            AreaOfWork.objects.all(),
+            ["number", "slug", "name"],
+            _("area of work"),
+            _("Use the number (1–9), slug or name."),
         ),
-        "topics": Lookup(Topic.objects.all(), ["slug", "name"], "topic", "Add new topics in the admin first."),
+        "topics": Lookup(Topic.objects.all(), ["slug", "name"], _("topic"), _("Add new topics in the admin first.")),
         "languages": Lookup(
-            Language.objects.all(), ["code", "name"], "language", "Use ISO 639-1 codes (en, sw) or names."
+            Language.objects.all(), ["code", "name"], _("language"), _("Use ISO 639-1 codes (en, sw) or names.")
         ),
     }
 
@@ -139,8 +170,8 @@ def organisation_lookup():
     return Lookup(
         Organisation.objects.all(),
         ["slug", "acronym", "name"],
-        "organisation",
-        "Use its name, acronym or slug; add new organisations (or import them) first.",
+        _("organisation"),
+        _("Use its name, acronym or slug; add new organisations (or import them) first."),
     )
 
 
@@ -151,22 +182,33 @@ class ChoiceWidget(widgets.Widget):
         super().__init__()
         self.choices = choices
         self.required = required
-        self._by_key = {}
-        for value, label in choices.choices:
-            self._by_key[str(value).casefold()] = value
-            self._by_key[str(label).casefold()] = value
+        self._keys = {}  # per language: a choice by its value, its English label or its label in that language
+
+    def by_key(self):
+        language = get_language()
+        if language not in self._keys:
+            keys = {}
+            for value, label in self.choices.choices:
+                keys[str(value).casefold()] = value
+                with override("en"):
+                    keys.setdefault(str(label).casefold(), value)
+                keys.setdefault(str(label).casefold(), value)
+            self._keys[language] = keys
+        return self._keys[language]
 
     def clean(self, value, row=None, **kwargs):
         text = "" if value is None else str(value).strip()
         if not text:
             if self.required:
-                raise ValueError("This column is required.")
+                raise ValueError(gettext("This column is required."))
             return ""
         try:
-            return self._by_key[text.casefold()]
+            return self.by_key()[text.casefold()]
         except KeyError:
             allowed = ", ".join(str(v) for v in self.choices.values)
-            raise ValueError(f"“{text}” is not one of: {allowed}.") from None
+            # Translators: value is the cell's text; choices the values the column accepts, e.g. draft, review.
+            message = gettext("“%(value)s” is not one of: %(choices)s.")
+            raise ValueError(message % {"value": text, "choices": allowed}) from None
 
     def render(self, value, obj=None, **kwargs):
         return "" if value in (None, "") else str(value)
@@ -209,32 +251,48 @@ def parse_sources(cell):
     """Sources from a cell: "https://… (2026-12-04)" or "https://… (2026-12-04, budget)", several
     separated by ";" or line breaks, as the exports write them. Refuses anything else by name."""
     url_valid = URLValidator(schemes=["http", "https"])
-    backs = {value: value for value in Source.Backs.values} | {
-        str(label).casefold(): value for value, label in Source.Backs.choices
+    backs = {value: value for value in Source.Backs.values}
+    with override("en"):
+        backs |= {str(label).casefold(): value for value, label in Source.Backs.choices}
+    backs |= {
+        str(label).casefold(): value for value, label in Source.Backs.choices if str(label).casefold() not in backs
     }
     found = []
     for part in split_cell(cell):
         match = SOURCE_CELL.fullmatch(part)
         if match is None:
             raise ValueError(
-                f"“{part}” is not a source. Write each as its address and the date it was checked, "
-                "e.g. “https://www.ilo.org/… (2026-12-04)”, or with the fact it backs: “… (2026-12-04, dates)”."
+                gettext(
+                    "“%(text)s” is not a source. Write each as its address and the date it was checked, "
+                    "e.g. “https://www.ilo.org/… (2026-12-04)”, or with the fact it backs: “… (2026-12-04, dates)”."
+                )
+                % {"text": part}
             )
         url, checked, fact = match["url"], match["checked"], (match["backs"] or "").casefold()
         try:
             url_valid(url)
         except ValidationError:
-            raise ValueError(f"“{url}” is not a web address (http or https).") from None
+            raise ValueError(gettext("“%(url)s” is not a web address (http or https).") % {"url": url}) from None
         try:
             checked_on = date.fromisoformat(checked)
         except ValueError:
-            raise ValueError(f"“{checked}” is not a date: write when {url} was checked as YYYY-MM-DD.") from None
+            raise ValueError(
+                gettext("“%(text)s” is not a date: write when %(url)s was checked as YYYY-MM-DD.")
+                % {"text": checked, "url": url}
+            ) from None
         if fact and fact not in backs:
             allowed = ", ".join(Source.Backs.values)
-            raise ValueError(f"“{match['backs']}” is not a fact a source can back; use one of: {allowed}.")
+            # Translators: choices are the values the column accepts, e.g. dates, budget, figures.
+            message = gettext("“%(text)s” is not a fact a source can back; use one of: %(choices)s.")
+            raise ValueError(message % {"text": match["backs"], "choices": allowed})
         if any((url, backs.get(fact, "")) == (u, b) for u, _, b in found):
             # One row per address and fact in the database (a constraint): said twice, it is refused by name.
-            raise ValueError(f"“{url}” is listed twice{' for ' + fact if fact else ''}; list each source once.")
+            if fact:
+                # Translators: fact is what the source backs, as written in the file, e.g. dates.
+                message = gettext("“%(url)s” is listed twice for %(fact)s; list each source once.")
+            else:
+                message = gettext("“%(url)s” is listed twice; list each source once.")
+            raise ValueError(message % {"url": url, "fact": fact})
         found.append((url, checked_on, backs.get(fact, "")))
     return found
 
@@ -289,7 +347,7 @@ class PublishableResource(resources.ModelResource):
         problem = self.column_problem(list(dataset.headers or []))
         if problem:
             hint = file_type_problem(kwargs.get("file_name"))
-            problem = f"{problem} {hint}" if hint else problem
+            problem = f"{problem} {hint}" if hint else problem  # two sentences
             result = self.get_result_class()()
             result.diff_headers = self.get_diff_headers()
             result.append_base_error(self.get_error_result_class()(ValidationError(problem)))
@@ -322,19 +380,24 @@ class PublishableResource(resources.ModelResource):
             unknown = [str(h) for h in headers if h not in expected]
             if not unknown:
                 return None
-            names = ", ".join(f"“{h}”" for h in unknown)
-            return f"The file has columns this import does not know: {names}. The columns it reads are: {listed}."
-        first_line = ", ".join(f"“{h}”" for h in headers) or "nothing"
+            return gettext(
+                # Translators: names are the quoted unknown column names; columns the names the import reads.
+                "The file has columns this import does not know: %(names)s. The columns it reads are: %(columns)s."
+            ) % {"names": quoted(unknown), "columns": listed}
+        # Translators: what the file's first line reads as when it is empty.
+        first_line = quoted(headers) or gettext("nothing")
         for separator, name in FILE_SEPARATORS.items():
             if any(separator in str(h) for h in headers):
-                return (
-                    f"The file looks separated by {name}, not commas: its first line reads as {first_line}. "
+                return gettext(
+                    # Translators: separator is e.g. "semicolons"; first_line the quoted names on the file's first line.
+                    "The file looks separated by %(separator)s, not commas: its first line reads as %(first_line)s. "
                     "Save it as CSV with commas (in a spreadsheet program: “CSV UTF-8”), or upload it as .xlsx."
-                )
-        return (
-            f"The file has no “title” column. Its first line must name the columns; found {first_line}. "
-            f"The columns this import reads are: {listed}. Start from the example import file."
-        )
+                ) % {"separator": name, "first_line": first_line}
+        return gettext(
+            # Translators: “title” is a column name and stays as it is; columns are the names the import reads.
+            "The file has no “title” column. Its first line must name the columns; found %(first_line)s. "
+            "The columns this import reads are: %(columns)s. Start from the example import file."
+        ) % {"first_line": first_line, "columns": listed}
 
     def before_import(self, dataset, **kwargs):
         self.lookups = self.get_lookups()
@@ -375,10 +438,14 @@ class PublishableResource(resources.ModelResource):
 
         slug, row_number = row.get("slug"), kwargs.get("row_number")
         if not slug:
-            refuse("title", "A title is required.")
+            refuse("title", gettext("A title is required."))
         elif self.seen_slugs.setdefault(slug, row_number) != row_number:
             first = line_number(self.seen_slugs[slug])
-            refuse("slug", f"Line {first} already has the slug “{slug}”; give this line its own slug.")
+            refuse(
+                "slug",
+                gettext("Line %(line)d already has the slug “%(slug)s”; give this line its own slug.")
+                % {"line": first, "slug": slug},
+            )
         stored = instance._stored_state
         if not str(row.get("state") or "").strip():
             # No state said: a record keeps the one it has, a new one starts as a draft.
@@ -551,5 +618,5 @@ class RecordWidget(widgets.ForeignKeyWidget):
             self.lookup = Lookup(self.model._default_manager.all(), self.keys, self.label, "")
         found = self.lookup.find(text)
         if found is None:
-            raise ValueError(f"Unknown {self.label}: “{text}”.")
+            raise ValueError(unknown_message(self.label, [text]))
         return found

@@ -11,6 +11,7 @@ from pathlib import PurePath
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy Office: doc, xls, ppt
 ZIP = b"PK\x03\x04"
@@ -52,6 +53,11 @@ def read_head(file, size=HEAD_BYTES):
     return head
 
 
+def not_a_document(extension):
+    # Translators: the end of "The file was refused: …"; extension is e.g. docx.
+    return gettext("it is not a .%(extension)s document") % {"extension": extension}
+
+
 def zip_problem(file, extension, size):
     """Why this zip-based document is not what it claims to be, or None."""
     try:
@@ -59,17 +65,19 @@ def zip_problem(file, extension, size):
             members = archive.infolist()
             unpacked = sum(member.file_size for member in members)
             if unpacked > MAX_UNPACKED_BYTES or unpacked > MAX_UNPACKED_RATIO * max(size, 1):
-                return f"it would unpack to {filesizeformat(unpacked)}, far more than a document holds"
+                return gettext("it would unpack to %(size)s, far more than a document holds") % {
+                    "size": filesizeformat(unpacked)
+                }
             marker = ZIP_MARKERS[extension]
             names = {member.filename for member in members}
             if isinstance(marker, tuple):
                 name, text = marker
                 if name not in names or archive.read(name).strip() != text:
-                    return f"it is not a .{extension} document"
+                    return not_a_document(extension)
             elif marker not in names:
-                return f"it is not a .{extension} document"
+                return not_a_document(extension)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, ValueError):
-        return "the archive inside it is damaged"
+        return gettext("the archive inside it is damaged")
     finally:
         file.seek(0)
     return None
@@ -84,12 +92,14 @@ class FileContentValidator:
         file = value.file if hasattr(value, "file") else value
         head = read_head(file)
         if not head:
-            raise ValidationError("The file is empty.", code="empty_file")
+            raise ValidationError(gettext("The file is empty."), code="empty_file")
         if extension in TEXT_FORMATS:
             lowered = head.lower().lstrip()
             if b"\x00" in head or lowered.startswith(MARKUP):
                 raise ValidationError(
-                    f"The file is named .{extension} but does not hold plain text.", code="content_mismatch"
+                    gettext("The file is named .%(extension)s but does not hold plain text."),
+                    code="content_mismatch",
+                    params={"extension": extension},
                 )
             return
         signatures = SIGNATURES.get(extension)
@@ -97,12 +107,17 @@ class FileContentValidator:
             return
         if not head.startswith(signatures):
             raise ValidationError(
-                f"The file is named .{extension} but its content is not a .{extension} file. "
-                "Save it again in that format, or upload it with its real extension.",
+                gettext(
+                    "The file is named .%(extension)s but its content is not a .%(extension)s file. "
+                    "Save it again in that format, or upload it with its real extension."
+                ),
                 code="content_mismatch",
+                params={"extension": extension},
             )
         if extension in ZIP_MARKERS and (problem := zip_problem(file, extension, value.size)):
-            raise ValidationError(f"The file was refused: {problem}.", code="content_mismatch")
+            # Translators: problem is one of the reasons above, e.g. "the archive inside it is damaged".
+            message = gettext("The file was refused: %(problem)s.")
+            raise ValidationError(message, code="content_mismatch", params={"problem": problem})
 
     def __eq__(self, other):
         return isinstance(other, FileContentValidator)
@@ -116,8 +131,9 @@ class MaxFileSizeValidator:
     def __call__(self, value):
         if value.size > self.limit:
             raise ValidationError(
-                f"The file is {filesizeformat(value.size)}; files may be at most {filesizeformat(self.limit)}.",
+                gettext("The file is %(size)s; files may be at most %(limit)s."),
                 code="file_too_large",
+                params={"size": filesizeformat(value.size), "limit": filesizeformat(self.limit)},
             )
 
     def __eq__(self, other):

@@ -9,7 +9,10 @@ shows the sentence alone.
 """
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from django.utils.translation import gettext, ngettext
 
 # The timeline's drawing: a plot area with a scale on its left and the years under it.
 TIMELINE_WIDTH, TIMELINE_HEIGHT, AXIS = 640, 120, 18
@@ -34,7 +37,10 @@ def nice_step(most, intervals=MAX_TICKS):
 def join_names(names):
     """'2015', '2015 and 2018', '2015, 2018 and 2020'."""
     names = [str(n) for n in names]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    # Translators: the last of a list of names or years, e.g. "2015, 2018 and 2020".
+    return gettext("%(names)s and %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
 
 
 def year_spans(years):
@@ -55,8 +61,17 @@ def year_spans(years):
     return join_names(parts)
 
 
+def records_counted(count):
+    return ngettext("%(count)d record", "%(count)d records", count) % {"count": count}
+
+
 def counted(count, noun):
-    """'1 intervention', '7 interventions' (the portal's nouns are regular)."""
+    """'1 intervention', '7 interventions'. `noun` is a function giving that phrase for a count (each
+    type's, translated by ngettext), or an English plural noun (the portal's nouns are regular)."""
+    if callable(noun):
+        return noun(count)
+    if noun == "records":
+        return records_counted(count)
     singular = noun[:-1] if noun.endswith("s") else noun
     return f"{count} {singular if count == 1 else noun}"
 
@@ -97,14 +112,15 @@ class Timeline:
     """Records per year. `series`: [(name, {year: count})], stacked in that order.
 
     `total`: how many records the chart counts, when known (a record active over several years is
-    in several bars, so the bars need not add up to it); `noun` names them ("interventions");
+    in several bars, so the bars need not add up to it); `noun` names them: a function giving
+    "3 interventions" for 3 (see `counted`), or an English plural ("interventions");
     `spans`: the counts are of records active in each year, not of records dated in it."""
 
     title: str
     series: list
     selected: set = field(default_factory=set)
     total: int | None = None
-    noun: str = "records"
+    noun: str | Callable = "records"
     spans: bool = False
 
     def __post_init__(self):
@@ -183,28 +199,76 @@ class Timeline:
 
     @property
     def summary(self):
+        """One sentence: the years, the records counted (when known), the peak and the empty years.
+        Each form is a whole sentence for translators; `title` is the chart's, e.g. "Publications per year"."""
         if not self.bars:
-            return f"{self.title}: none."
+            # Translators: title is a chart's title, e.g. "Publications per year".
+            return gettext("%(title)s: none.") % {"title": self.title}
         records = self.records
-        total = f" ({counted(records, self.noun)})" if records is not None else ""
-        span = f"{self.first}–{self.last}" if self.last > self.first else str(self.first)
+        values = {
+            "title": self.title,
+            "records": counted(records, self.noun) if records is not None else "",
+            "years": f"{self.first}–{self.last}" if self.last > self.first else str(self.first),
+        }
         if self.flat:
-            return f"{self.title}: {self.bars[0].total} in each of {span}{total}."
+            values["count"] = self.bars[0].total
+            if records is None:
+                # Translators: a chart's summary: "Publications per year: 7 in each of 2015–2017."
+                return gettext("%(title)s: %(count)d in each of %(years)s.") % values
+            # Translators: a chart's summary: "Publications per year: 7 in each of 2015–2017 (21 publications)."
+            return gettext("%(title)s: %(count)d in each of %(years)s (%(records)s).") % values
         with_records = [bar for bar in self.bars if bar.total]
         if len(with_records) < MIN_YEARS:  # few enough to name every one
-            each = join_names([f"{bar.total} in {bar.year}" for bar in with_records])
-            return f"{self.title}: {each}{total}."
+            # Translators: one year's count in a chart's summary, e.g. "3 in 2017".
+            each = [gettext("%(count)d in %(year)d") % {"count": bar.total, "year": bar.year} for bar in with_records]
+            values["counts"] = join_names(each)
+            if records is None:
+                # Translators: a chart's summary: "Publications per year: 2 in 2015 and 3 in 2017."
+                return gettext("%(title)s: %(counts)s.") % values
+            # Translators: a chart's summary: "Publications per year: 2 in 2015 and 3 in 2017 (5 publications)."
+            return gettext("%(title)s: %(counts)s (%(records)s).") % values
         peak = max(bar.total for bar in self.bars)
         peaks = [bar.year for bar in self.bars if bar.total == peak]
-        most = f"most in {year_spans(peaks)} ({peak}{' each' if len(peaks) > 1 else ''})"
-        text = f"{self.title}, {span}{total}: {most}"
         empty = [bar.year for bar in self.bars if not bar.total]
-        if empty:
-            years = len(self.bars)
-            text += (
-                f"; none in {year_spans(empty)}" if len(empty) <= 3 else f"; none in {len(empty)} of the {years} years"
+        values |= {
+            "count": peak,
+            "peaks": year_spans(peaks),
+            "empty": year_spans(empty) if empty else "",
+            "missing": len(empty),
+        }
+        values["all"] = len(self.bars)
+        if records is None:
+            # Translators: a chart's title and the years it covers, e.g. "Publications per year, 2015–2020".
+            values["head"] = gettext("%(title)s, %(years)s") % values
+        else:
+            # Translators: a chart's title, its years and how many records it counts, e.g.
+            # "Publications per year, 2015–2020 (12 publications)".
+            values["head"] = gettext("%(title)s, %(years)s (%(records)s)") % values
+        if not empty:
+            text = ngettext(
+                # Translators: a chart's summary; head is e.g. "Publications per year, 2015–2018 (17 publications)",
+                # peaks the year or years with the most records ("2015 and 2017"), count how many each has.
+                "%(head)s: most in %(peaks)s (%(count)d).",
+                "%(head)s: most in %(peaks)s (%(count)d each).",
+                len(peaks),
             )
-        return text + "."
+        elif len(empty) <= 3:
+            text = ngettext(
+                # Translators: as "%(head)s: most in %(peaks)s (%(count)d).", then the years with no record at all
+                # ("2016, 2018 and 2019").
+                "%(head)s: most in %(peaks)s (%(count)d); none in %(empty)s.",
+                "%(head)s: most in %(peaks)s (%(count)d each); none in %(empty)s.",
+                len(peaks),
+            )
+        else:
+            text = ngettext(
+                # Translators: as "%(head)s: most in %(peaks)s (%(count)d).", then how many of the chart's years
+                # (always more than 3 of at least 4) have no record at all.
+                "%(head)s: most in %(peaks)s (%(count)d); none in %(missing)d of the %(all)d years.",
+                "%(head)s: most in %(peaks)s (%(count)d each); none in %(missing)d of the %(all)d years.",
+                len(peaks),
+            )
+        return text % values
 
     @property
     def names(self):
@@ -263,23 +327,43 @@ class BarChart:
     @property
     def summary(self):
         if not self.bars:
-            return f"{self.title}: none."
+            # Translators: title is a chart's title, e.g. "Publications per year".
+            return gettext("%(title)s: none.") % {"title": self.title}
         peak = max(bar.count for bar in self.bars)
         peaks = [bar.label for bar in self.bars if bar.count == peak]
-        most = f"{join_names([f'“{label}”' for label in peaks])} ({peak}{' each' if len(peaks) > 1 else ''})"
+        values = {
+            "title": self.title,
+            "names": join_names([gettext("“%(value)s”") % {"value": label} for label in peaks]),
+            "count": peak,
+            "shown": len(self.bars),
+        }
         if len(self.bars) == 1:
-            return f"{self.title}: {most}."
-        return f"{self.title}: {len(self.bars)} shown, most for {most}."
+            # Translators: a bar chart's summary with one bar: "By mineral: “Gold” (5)."
+            return gettext("%(title)s: %(names)s (%(count)d).") % values
+        text = ngettext(
+            # Translators: a bar chart's summary: "By mineral: 4 shown, most for “Gold” (5)." names are the
+            # quoted values with the most records ("“Gold” and “Tin”"), count how many records each has.
+            "%(title)s: %(shown)d shown, most for %(names)s (%(count)d).",
+            "%(title)s: %(shown)d shown, most for %(names)s (%(count)d each).",
+            len(peaks),
+        )
+        return text % values
 
 
 def timeline_from_group(title, group, noun="records"):
-    """A browse page's timeline from its year facet: the counts honour every other filter."""
+    """A browse page's timeline from its year facet: the counts honour every other filter. `noun`: a
+    function giving "3 publications" for 3, or an English plural noun."""
     if group is None:
         return None
     per_year = {value.value: value.count for value in group.values if value.value.isascii() and value.value.isdigit()}
     spans = bool(getattr(group.facet, "spans", False))
     return Timeline(
-        title, [(title, per_year)], {value.value for value in group.selected}, group.covered, noun.lower(), spans
+        title,
+        [(title, per_year)],
+        {value.value for value in group.selected},
+        group.covered,
+        noun if callable(noun) else noun.lower(),
+        spans,
     )
 
 

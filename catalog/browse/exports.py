@@ -17,6 +17,8 @@ from django.db.models.expressions import RawSQL
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from ..text import clean
@@ -30,7 +32,7 @@ SLUG = "__slug__"
 @dataclass(frozen=True)
 class Column:
     key: str  # the JSON field
-    label: str  # the CSV heading
+    label: str  # the CSV heading (translated: the CSV is for people; JSON keys stay as they are)
     value: Callable  # row (a dict of values and related lists) -> str, number, list or None
 
 
@@ -64,7 +66,7 @@ def source_list(row):
     return [SourceRef(url=url, checked_on=iso(checked), backs=backs) for url, checked, backs in row["sources"]]
 
 
-SOURCES_COLUMN = Column("sources", "Sources", source_list)
+SOURCES_COLUMN = Column("sources", _("Sources"), source_list)
 
 
 # The classification every content type carries, each a list of names per record.
@@ -116,7 +118,7 @@ def csv_cell(value):
     if kind is list or kind is tuple:
         return csv_cell("; ".join(v if type(v) is str else str(v) for v in value))
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return gettext("yes") if value else gettext("no")
     if isinstance(value, int | float):
         return value
     return neutralise(str(value))
@@ -187,7 +189,8 @@ class ExportView(View):
         rows = self.records(query)
         page = request.build_absolute_uri(reverse(f"{self.model._meta.app_label}:detail", args=[SLUG]))
         columns = [
-            Column("url", "URL", lambda r: page.replace(SLUG, r["slug"])),
+            # Translators: the heading of the CSV column giving each record's web address.
+            Column("url", gettext("URL"), lambda r: page.replace(SLUG, r["slug"])),
             *self.record_type.export.columns(request),
         ]
         filename = slugify(self.heading)[:80] or slugify(noun)
@@ -207,7 +210,7 @@ class ExportView(View):
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         buffer.write("\ufeff")  # the byte-order mark makes Excel read UTF-8
-        writer.writerow([c.label for c in columns])
+        writer.writerow([str(c.label) for c in columns])
         values = [c.value for c in columns]
         for index, row in enumerate(rows, start=1):
             writer.writerow([csv_cell(value(row)) for value in values])

@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
 from django.utils.xmlutils import SimplerXMLGenerator
 
 from ..text import clean
@@ -50,11 +51,14 @@ class ListingFeed(Feed):
         return request.catalog_query
 
     def title(self, query):
-        return f"{query.describe(self.record_type.noun)} — ASM Knowledge Portal"
+        # Translators: a feed's title; heading describes the listing, e.g. "Publications on gold in Ghana".
+        return gettext("%(heading)s — ASM Knowledge Portal") % {"heading": query.describe(self.record_type.noun)}
 
     def subtitle(self, query):
-        notes = " ".join(query.warnings)
-        return f"New and updated records of the ASM Knowledge Portal matching this listing. {notes}".strip()
+        # Followed by the query's warnings (what it ignored), each its own sentence.
+        notes = " ".join(str(warning) for warning in query.warnings)
+        text = gettext("New and updated records of the ASM Knowledge Portal matching this listing.")
+        return f"{text} {notes}".strip()
 
     def link(self, query):
         return self.record_type.browse_path() + (f"?{query.query_string}" if query.query_string else "")

@@ -9,6 +9,8 @@ engine (`engine.Query`, on the facet index), so no surface can narrow by a secon
 
 import django_filters
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from drf_spectacular.utils import extend_schema_field
 
 from ..text import one_line
@@ -68,17 +70,17 @@ class SearchFilter(django_filters.CharFilter):
 class FacetedFilterSet(django_filters.FilterSet):
     """Subclasses declare FacetFilters, `sort_orders` and how a year range applies."""
 
-    q = SearchFilter(label="Search")
-    year_from = django_filters.NumberFilter(label="From year", min_value=1000, max_value=9999)
-    year_to = django_filters.NumberFilter(label="To year", min_value=1000, max_value=9999)
+    q = SearchFilter(label=pgettext_lazy("search box", "Search"))
+    year_from = django_filters.NumberFilter(label=_("From year"), min_value=1000, max_value=9999)
+    year_to = django_filters.NumberFilter(label=_("To year"), min_value=1000, max_value=9999)
     sort = django_filters.ChoiceFilter(
-        label="Sort by",
+        label=_("Sort by"),
         empty_label=None,
         choices=[
-            ("relevance", "Relevance"),
-            ("newest", "Newest first"),
-            ("oldest", "Oldest first"),
-            ("title", "Title A–Z"),
+            ("relevance", _("Relevance")),
+            ("newest", _("Newest first")),
+            ("oldest", _("Oldest first")),
+            ("title", _("Title A–Z")),
         ],
     )
 

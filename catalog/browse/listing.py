@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 
 from .. import search
 from .engine import Query, describe
@@ -277,16 +278,25 @@ class Listing:
     def chips(self):
         chips = []
         if self.data.get("q"):
-            chips.append(Chip(f"“{self.data['q']}”", query_url(self.path, self.params, drop=["q"])))
+            # Translators: a chip showing the search text; removing it drops the search.
+            text = gettext("“%(text)s”") % {"text": self.data["q"]}
+            chips.append(Chip(text, query_url(self.path, self.params, drop=["q"])))
         for name, fc in self._counted.items():
             for value, label in self._selected(fc):
                 label = fc.facet.display(label, fc.numbers.get(value))
-                chips.append(
-                    Chip(f"{fc.facet.label}: {label}", query_url(self.path, self.params, remove=(name, value)))
-                )
-        for name, label in [("year_from", "From"), ("year_to", "To")]:
+                # Translators: a chip showing a chosen filter: the facet's name and the value, e.g. "Country: Ghana".
+                text = gettext("%(facet)s: %(value)s") % {"facet": fc.facet.label, "value": label}
+                chips.append(Chip(text, query_url(self.path, self.params, remove=(name, value))))
+        years = [
+            # Translators: a chip for the first year of a chosen range, e.g. "From 2015".
+            ("year_from", gettext("From %(year)d")),
+            # Translators: a chip for the last year of a chosen range, e.g. "To 2020".
+            ("year_to", gettext("To %(year)d")),
+        ]
+        for name, label in years:
             if self.data.get(name) is not None:
-                chips.append(Chip(f"{label} {int(self.data[name])}", query_url(self.path, self.params, drop=[name])))
+                text = label % {"year": int(self.data[name])}
+                chips.append(Chip(text, query_url(self.path, self.params, drop=[name])))
         return chips
 
     @cached_property
@@ -304,7 +314,8 @@ class Listing:
                 url = query_url(self.path, self.params, drop=[group.name])
                 options.append((group.label, group.total_without, url))
         if self.data.get("q"):
-            options.append(("the search text", None, query_url(self.path, self.params, drop=["q"])))
+            # Translators: what a visitor may remove to find more records, beside the names of facets.
+            options.append((gettext("the search text"), None, query_url(self.path, self.params, drop=["q"])))
         return sorted(options, key=lambda o: -(o[1] or 0))
 
     @cached_property

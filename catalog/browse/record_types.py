@@ -36,6 +36,9 @@ class RecordType:
     rows_template: str  # renders a page of results on the browse page
     listing_prefetch: tuple = ()  # only what a result row shows
     timeline_title: str = ""  # default: "<noun> per year"
+    # A count of records in words, e.g. `lambda n: ngettext("%(count)d publication", "%(count)d
+    # publications", n) % {"count": n}`: the charts' sentences. Default: the noun, as English.
+    counted: Callable | None = None
     # Whether what is listed changes with the clock as well as with the data (upcoming / past).
     changes_with_time: bool = False
     calendar: bool = False  # whether the type has an iCalendar subscription (`<namespace>:calendar`)

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 
 from ..caching import visitor_cache_key
@@ -39,7 +41,7 @@ def is_partial_request(request):
 class BrowseView(ListingMixin, TemplateView):
     template_name = "browse/list.html"
     # (label, URL name in the type's namespace) of the listing in other formats; all take its query.
-    formats = (("Atom feed", "feed"), ("CSV", "export-csv"), ("JSON", "export-json"))
+    formats = ((_("Atom feed"), "feed"), ("CSV", "export-csv"), ("JSON", "export-json"))
 
     @cached_property
     def index_state(self):
@@ -99,7 +101,7 @@ class BrowseView(ListingMixin, TemplateView):
         # Links to the other surfaces carry the query as matched: what they give is what is on screen.
         query = listing.query.query_string
         suffix = f"?{query}" if query else ""
-        formats = [(label, reverse(kind.url_name(name)) + suffix) for label, name in self.formats]
+        formats = [(str(label), reverse(kind.url_name(name)) + suffix) for label, name in self.formats]
         calendar = None
         if kind.calendar:
             path = reverse(kind.url_name("calendar")) + suffix
@@ -123,14 +125,16 @@ class BrowseView(ListingMixin, TemplateView):
 
     def charts(self, listing):
         """The timeline and the counts by area and mineral, from the facet counts already made."""
+        kind = self.record_type
         return {
             "timeline": timeline_from_group(
-                self.record_type.timeline_title or f"{self.record_type.noun} per year",
+                # Translators: a chart's title; noun is a kind of record, e.g. "Publications".
+                str(kind.timeline_title) or gettext("%(noun)s per year") % {"noun": kind.noun},
                 listing.group("year"),
-                self.record_type.noun,
+                kind.counted or kind.noun,
             ),
-            "areas": bars_from_group("By area of work", listing.group("area")),
-            "minerals": bars_from_group("By mineral", listing.group("mineral")),
+            "areas": bars_from_group(gettext("By area of work"), listing.group("area")),
+            "minerals": bars_from_group(gettext("By mineral"), listing.group("mineral")),
         }
 
 

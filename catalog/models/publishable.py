@@ -9,6 +9,7 @@ from django.db import models, transaction
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from .. import editorial
 from ..search import SearchQuerySetMixin
@@ -68,34 +69,37 @@ class PublishableQuerySet(SearchQuerySetMixin, changes.VersionedQuerySet):
 class Publishable(models.Model):
     title = models.CharField(max_length=300)
     slug = models.SlugField(
-        max_length=200, unique=True, help_text="The record's address; keep it stable once published."
+        max_length=200, unique=True, help_text=_("The record's address; keep it stable once published.")
     )
-    summary = models.TextField(blank=True, help_text="Two or three sentences shown in lists and feeds.")
+    summary = models.TextField(blank=True, help_text=_("Two or three sentences shown in lists and feeds."))
     original_language = models.CharField(
+        _("original language"),
         max_length=2,
         choices=RecordLanguage,
         default=RecordLanguage.ENGLISH,
-        help_text="The language the title, summary and description above are written in.",
+        help_text=_("The language the title, summary and description above are written in."),
     )
     # Curators' versions in the interface languages: shown on pages in that language, else the original.
-    title_en = models.CharField("title in English", max_length=300, blank=True)
-    title_fr = models.CharField("title in French", max_length=300, blank=True)
-    title_es = models.CharField("title in Spanish", max_length=300, blank=True)
-    summary_en = models.TextField("summary in English", blank=True)
-    summary_fr = models.TextField("summary in French", blank=True)
-    summary_es = models.TextField("summary in Spanish", blank=True)
+    title_en = models.CharField(_("title in English"), max_length=300, blank=True)
+    title_fr = models.CharField(_("title in French"), max_length=300, blank=True)
+    title_es = models.CharField(_("title in Spanish"), max_length=300, blank=True)
+    summary_en = models.TextField(_("summary in English"), blank=True)
+    summary_fr = models.TextField(_("summary in French"), blank=True)
+    summary_es = models.TextField(_("summary in Spanish"), blank=True)
     state = models.CharField(
         max_length=10,
         choices=State,
         default=State.DRAFT,
         db_index=True,
-        help_text="Only published records are visible to the public. Publishing needs the Editor role.",
+        help_text=_("Only published records are visible to the public. Publishing needs the Editor role."),
     )
     published_at = models.DateTimeField(
-        null=True, blank=True, editable=False, help_text="When the record was first published on the portal."
+        null=True, blank=True, editable=False, help_text=_("When the record was first published on the portal.")
     )
     notes = models.TextField(
-        "curator notes", blank=True, help_text="Internal: sources to check, open questions. Never shown to the public."
+        _("curator notes"),
+        blank=True,
+        help_text=_("Internal: sources to check, open questions. Never shown to the public."),
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)

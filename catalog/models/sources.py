@@ -21,18 +21,18 @@ class Source(models.Model):
         ORGANISATIONS = "organisations", _("Organisations and roles")
 
     url = models.URLField(
-        "address", max_length=600, validators=[URLValidator(schemes=["http", "https"])], help_text="https://…"
+        _("address"), max_length=600, validators=[URLValidator(schemes=["http", "https"])], help_text=_("https://…")
     )
-    title = models.CharField(max_length=300, blank=True, help_text="The page's own title.")
+    title = models.CharField(max_length=300, blank=True, help_text=_("The page's own title."))
     checked_on = models.DateField(
-        "checked on", help_text="When a curator last read the page and found it says what the record says."
+        _("checked on"), help_text=_("When a curator last read the page and found it says what the record says.")
     )
     backs = models.CharField(
-        "source of",
+        _("source of"),
         max_length=20,
         choices=Backs,
         blank=True,
-        help_text="Mark the source a date or figure on the record comes from. Empty: the record in general.",
+        help_text=_("Mark the source a date or figure on the record comes from. Empty: the record in general."),
     )
     position = models.PositiveSmallIntegerField(default=0)
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from django.core.signals import request_finished, request_started
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 # The scope of the controlled vocabularies (countries, minerals, organisations...): their names are
 # the labels of every content type's facets, rows and pages.
@@ -36,7 +37,7 @@ class DataVersion(models.Model):
     pruned_below = models.BigIntegerField(default=0)
 
     class Meta:
-        verbose_name = "data version"
+        verbose_name = _("data version")
 
     def __str__(self):
         return f"{self.scope}: {self.token}"

@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .. import names
@@ -13,25 +14,25 @@ from .translations import TRANSLATION_LANGUAGES, vocabulary_name
 class Country(models.Model):
     """An ISO 3166-1 country or territory, placed in the UN M49 regions."""
 
-    iso2 = models.CharField("ISO code", max_length=2, unique=True, help_text="ISO 3166-1 alpha-2, e.g. GH.")
-    iso3 = models.CharField("ISO alpha-3", max_length=3, unique=True)
-    m49 = models.CharField("M49 code", max_length=3, help_text="UN M49 / ISO 3166-1 numeric code.")
+    iso2 = models.CharField(_("ISO code"), max_length=2, unique=True, help_text=_("ISO 3166-1 alpha-2, e.g. GH."))
+    iso3 = models.CharField(_("ISO alpha-3"), max_length=3, unique=True)
+    m49 = models.CharField(_("M49 code"), max_length=3, help_text=_("UN M49 / ISO 3166-1 numeric code."))
     name = models.CharField(max_length=100, help_text="Short name used across the portal.")
     official_name = models.CharField(max_length=200, blank=True)
     slug = models.SlugField(max_length=100, unique=True)
-    region = models.CharField(max_length=40, blank=True, db_index=True, help_text="UN M49 region, e.g. Africa.")
+    region = models.CharField(max_length=40, blank=True, db_index=True, help_text=_("UN M49 region, e.g. Africa."))
     subregion = models.CharField(
-        max_length=60, blank=True, db_index=True, help_text="UN M49 sub-region, e.g. Sub-Saharan Africa."
+        max_length=60, blank=True, db_index=True, help_text=_("UN M49 sub-region, e.g. Sub-Saharan Africa.")
     )
     intermediate_region = models.CharField(
-        max_length=60, blank=True, help_text="UN M49 intermediate region, e.g. Western Africa."
+        max_length=60, blank=True, help_text=_("UN M49 intermediate region, e.g. Western Africa.")
     )
 
     objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "countries"
+        verbose_name_plural = _("countries")
         constraints = [
             models.CheckConstraint(condition=models.Q(iso2__regex=r"^[A-Z]{2}$"), name="country_iso2_upper_alpha2"),
         ]
@@ -53,13 +54,13 @@ class Country(models.Model):
 
 class Mineral(models.Model):
     class Group(models.TextChoices):
-        PRECIOUS_METALS = "precious-metals", "Precious metals"
-        THREE_TG = "3tg", "3TG (tin, tantalum, tungsten, gold)"
-        BATTERY = "battery", "Battery minerals"
-        GEMSTONES = "gemstones", "Gemstones"
-        INDUSTRIAL = "industrial", "Industrial minerals"
-        BASE_METALS = "base-metals", "Base metals"
-        OTHER = "other", "Other"
+        PRECIOUS_METALS = "precious-metals", _("Precious metals")
+        THREE_TG = "3tg", _("3TG (tin, tantalum, tungsten, gold)")
+        BATTERY = "battery", _("Battery minerals")
+        GEMSTONES = "gemstones", _("Gemstones")
+        INDUSTRIAL = "industrial", _("Industrial minerals")
+        BASE_METALS = "base-metals", _("Base metals")
+        OTHER = "other", _("Other")
 
     name = models.CharField(max_length=80, unique=True)
     name_fr = models.CharField("name in French", max_length=80, blank=True)
@@ -90,7 +91,7 @@ class Mineral(models.Model):
 class AreaOfWork(models.Model):
     """One of the nine areas of work found by the 2020 ILO mapping."""
 
-    number = models.PositiveSmallIntegerField(unique=True, help_text="1–9, as numbered in the 2020 mapping.")
+    number = models.PositiveSmallIntegerField(unique=True, help_text=_("1–9, as numbered in the 2020 mapping."))
     name = models.CharField(max_length=120, unique=True, help_text="Short label used in facets and lists.")
     name_fr = models.CharField("name in French", max_length=120, blank=True)
     name_es = models.CharField("name in Spanish", max_length=120, blank=True)
@@ -103,8 +104,8 @@ class AreaOfWork(models.Model):
 
     class Meta:
         ordering = ["number"]
-        verbose_name = "area of work"
-        verbose_name_plural = "areas of work"
+        verbose_name = _("area of work")
+        verbose_name_plural = _("areas of work")
         constraints = [
             models.CheckConstraint(condition=models.Q(number__gte=1, number__lte=9), name="areaofwork_number_1_to_9"),
         ]
@@ -132,7 +133,7 @@ class AreaOfWork(models.Model):
 class Language(models.Model):
     """An ISO 639-1 language a publication is written in."""
 
-    code = models.CharField(max_length=2, unique=True, help_text="ISO 639-1 code, e.g. sw.")
+    code = models.CharField(max_length=2, unique=True, help_text=_("ISO 639-1 code, e.g. sw."))
     name = models.CharField(max_length=80)
 
     objects = VersionedQuerySet.as_manager()
@@ -149,18 +150,18 @@ class Language(models.Model):
 
 class Organisation(models.Model):
     class Kind(models.TextChoices):
-        UN_AGENCY = "un-agency", "UN agency"
-        GOVERNMENT = "government", "Government or donor agency"
-        NGO = "ngo", "NGO"
-        RESEARCH = "research", "Research institute"
-        PRIVATE = "private-sector", "Private sector"
-        MULTI_STAKEHOLDER = "multi-stakeholder", "Multi-stakeholder initiative"
-        MINERS = "miners", "Miners' association or cooperative"
-        FOUNDATION = "foundation", "Foundation"
-        INTERGOVERNMENTAL = "intergovernmental", "Intergovernmental organisation"
+        UN_AGENCY = "un-agency", _("UN agency")
+        GOVERNMENT = "government", _("Government or donor agency")
+        NGO = "ngo", _("NGO")
+        RESEARCH = "research", _("Research institute")
+        PRIVATE = "private-sector", _("Private sector")
+        MULTI_STAKEHOLDER = "multi-stakeholder", _("Multi-stakeholder initiative")
+        MINERS = "miners", _("Miners' association or cooperative")
+        FOUNDATION = "foundation", _("Foundation")
+        INTERGOVERNMENTAL = "intergovernmental", _("Intergovernmental organisation")
 
     name = models.CharField(max_length=200)
-    acronym = models.CharField(max_length=30, blank=True, help_text="E.g. ILO, IIED.")
+    acronym = models.CharField(max_length=30, blank=True, help_text=_("E.g. ILO, IIED."))
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=Kind, blank=True)
     website = models.URLField(blank=True)

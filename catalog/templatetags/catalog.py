@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from catalog import search
 from catalog.browse.filters import MAX_QUERY_LENGTH, clean_text
@@ -103,7 +104,11 @@ def source_marks(sources, fact):
     numbers = [number for number, page in enumerate(sources, 1) if fact in page.backs]
     if not numbers:
         return ""
+    # Translators: read out for a footnote mark such as [2] pointing into the record's Sources list.
+    label = gettext("Source %(number)d")
     links = format_html_join(
-        "", '<a href="#source-{0}" aria-label="Source {0}">[{0}]</a>', ((number,) for number in numbers)
+        "",
+        '<a href="#source-{0}" aria-label="{1}">[{0}]</a>',
+        ((number, label % {"number": number}) for number in numbers),
     )
     return format_html('<sup class="source-marks">{}</sup>', links)

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.html import format_html
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -11,8 +12,10 @@ def external_link(url, label=None, css_class=""):
     """<a> to another site: `label` (default: the address) with "(another site)" read out but not shown."""
     classes = f"external {css_class}".strip()
     return format_html(
-        '<a class="{}" href="{}" rel="noopener external">{}<span class="visually-hidden"> (another site)</span></a>',
+        '<a class="{}" href="{}" rel="noopener external">{}<span class="visually-hidden"> {}</span></a>',
         classes,
         url,
         label or url,
+        # Translators: read out by screen readers after a link to another website.
+        gettext("(another site)"),
     )
