@@ -1,12 +1,13 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.utils.translation import gettext_lazy as _
 
 
 class AsmportalConfig(AppConfig):
     """The top floor: site-wide pages, the demo content and the staff groups."""
 
     name = "asmportal"
-    verbose_name = "ASM Knowledge Portal"
+    verbose_name = _("ASM Knowledge Portal")
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the deployment checks)

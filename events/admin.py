@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from catalog.curation import PublishableAdmin, RoleInline, SourceInline
 
@@ -45,11 +46,11 @@ class EventAdmin(PublishableAdmin):
     date_hierarchy = "start"
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "kind", "attendance", "intervention"]}),
-        ("When", {"fields": [("start", "end"), ("all_day", "date_precision"), "time_zone"]}),
-        ("Where", {"fields": ["venue", "city", "country", "online_url", "hashtag", "registration_url"]}),
+        (_("When"), {"fields": [("start", "end"), ("all_day", "date_precision"), "time_zone"]}),
+        (_("Where"), {"fields": ["venue", "city", "country", "online_url", "hashtag", "registration_url"]}),
         PublishableAdmin.classification_fieldset,
         (
-            "Details",
+            _("Details"),
             {
                 "fields": [
                     "description",
@@ -68,7 +69,7 @@ class EventAdmin(PublishableAdmin):
             kwargs["widget"] = forms.Select(choices=[(tz, tz) for tz in TIME_ZONES])
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
-    @admin.display(description="Intervention", ordering="intervention__title", empty_value="-")
+    @admin.display(description=_("Intervention"), ordering="intervention__title", empty_value="-")
     def part_of(self, obj):
         # A long intervention title is cut to a few lines (css/admin.css) so the event's own title stays
         # the widest column; the whole title is one hover away.
@@ -76,7 +77,7 @@ class EventAdmin(PublishableAdmin):
             return None
         return format_html('<span class="clamped" title="{}">{}</span>', obj.intervention, obj.intervention)
 
-    @admin.display(description="When", ordering="start")
+    @admin.display(description=_("When"), ordering="start")
     def when(self, obj):
         return obj.when
 

@@ -1,3 +1,6 @@
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
 from catalog.browse.facets import FieldFacet, UpcomingFacet, YearFacet
 from catalog.browse.filters import FacetedFilterSet, FacetFilter
 
@@ -5,21 +8,25 @@ from .models import Event
 
 
 class EventFilterSet(FacetedFilterSet):
-    when = FacetFilter(UpcomingFacet("Upcoming or past", phrase="{}", unfolded=True))
-    kind = FacetFilter(FieldFacet("kind", "Kind", choices=Event.Kind, phrase="of kind {}", lower=True, unfolded=True))
+    when = FacetFilter(UpcomingFacet(_("Upcoming or past"), phrase="{}", unfolded=True))
+    kind = FacetFilter(
+        FieldFacet(
+            "kind", pgettext_lazy("facet", "Kind"), choices=Event.Kind, phrase="of kind {}", lower=True, unfolded=True
+        )
+    )
     attendance = FacetFilter(
-        FieldFacet("attendance", "Attendance", choices=Event.Attendance, phrase="held {}", lower=True)
+        FieldFacet("attendance", _("Attendance"), choices=Event.Attendance, phrase="held {}", lower=True)
     )
     country = FacetFilter(
-        FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}", unfolded=True)
+        FieldFacet("countries__iso2", _("Country"), label_path="countries__name", phrase="in {}", unfolded=True)
     )
     mineral = FacetFilter(
-        FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True)
+        FieldFacet("minerals__slug", _("Mineral"), label_path="minerals__name", phrase="on {}", lower=True)
     )
     area = FacetFilter(
         FieldFacet(
             "areas_of_work__slug",
-            "Area of work",
+            _("Area of work"),
             label_path="areas_of_work__name",
             number_path="areas_of_work__number",
             phrase="on {}",
@@ -30,12 +37,12 @@ class EventFilterSet(FacetedFilterSet):
     organiser = FacetFilter(
         FieldFacet(
             "organisers__organisation__slug",
-            "Organiser",
+            _("Organiser"),
             label_path="organisers__organisation__name",
             phrase="organised by {}",
         )
     )
-    year = FacetFilter(YearFacet("start", "Year", phrase="in {}"))
+    year = FacetFilter(YearFacet("start", _("Year"), phrase="in {}"))
 
     heading_order = ["when", "kind", "mineral", "area", "country", "attendance", "organiser", "year"]
     sort_orders = {

@@ -8,6 +8,7 @@ import zoneinfo
 from datetime import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext
 from import_export import fields, widgets
 
 from catalog.imports import CLASSIFICATION_COLUMNS, ChoiceWidget, Column, PublishableResource, RecordWidget, TextWidget
@@ -27,7 +28,9 @@ ROLE_COLUMNS = {
 def row_zone(row):
     name = str((row or {}).get("time_zone") or "").strip() or "UTC"
     if name not in TIME_ZONES:
-        raise ValueError(f"“{name}” is not a time zone; use a name such as Africa/Nairobi or UTC.")
+        raise ValueError(
+            gettext("“%(name)s” is not a time zone; use a name such as Africa/Nairobi or UTC.") % {"name": name}
+        )
     return zoneinfo.ZoneInfo(name)
 
 
@@ -47,7 +50,9 @@ class LocalDateTimeWidget(widgets.Widget):
                 return timezone.make_aware(datetime.strptime(text, pattern), row_zone(row))
             except ValueError:
                 continue
-        raise ValueError(f"“{text}” is not a date (2019-05-28) or a date and time (2019-05-28 09:30).")
+        raise ValueError(
+            gettext("“%(text)s” is not a date (2019-05-28) or a date and time (2019-05-28 09:30).") % {"text": text}
+        )
 
 
 def local_text(event, value):

@@ -4,6 +4,8 @@ from datetime import datetime, time
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from catalog.models import (
@@ -29,13 +31,15 @@ TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
 
 def validate_time_zone(name):
     if name not in TIME_ZONES:
-        raise ValidationError(f"“{name}” is not a time zone; use a name such as Africa/Nairobi or UTC.")
+        raise ValidationError(
+            gettext("“%(name)s” is not a time zone; use a name such as Africa/Nairobi or UTC.") % {"name": name}
+        )
 
 
 def when_text(start, end, all_day, precision, time_zone):
     """An event's dates as precisely as they are known; `start` and `end` in its own time zone."""
     if start is None:
-        return "Date to be confirmed"
+        return gettext("Date to be confirmed")
     if precision != DatePrecision.DAY:
         return format_partial_date(start.date(), precision)
     if all_day:
@@ -78,17 +82,17 @@ class Event(Publishable):
     """A dialogue event: a digital day, an action dialogue, a knowledge-sharing meeting..."""
 
     class Kind(models.TextChoices):
-        DIGITAL_DAY = "digital-day", "Digital day / online campaign"
-        ACTION_DIALOGUE = "action-dialogue", "Action dialogue"
-        KNOWLEDGE_SHARING = "knowledge-sharing", "Knowledge-sharing meeting"
-        WORKSHOP = "workshop", "Workshop"
-        CONFERENCE = "conference", "Conference"
-        WEBINAR = "webinar", "Webinar"
+        DIGITAL_DAY = "digital-day", _("Digital day / online campaign")
+        ACTION_DIALOGUE = "action-dialogue", _("Action dialogue")
+        KNOWLEDGE_SHARING = "knowledge-sharing", _("Knowledge-sharing meeting")
+        WORKSHOP = "workshop", _("Workshop")
+        CONFERENCE = "conference", _("Conference")
+        WEBINAR = "webinar", _("Webinar")
 
     class Attendance(models.TextChoices):
-        IN_PERSON = "in-person", "In person"
-        ONLINE = "online", "Online"
-        HYBRID = "hybrid", "Hybrid"
+        IN_PERSON = "in-person", _("In person")
+        ONLINE = "online", pgettext_lazy("attendance", "Online")
+        HYBRID = "hybrid", pgettext_lazy("attendance", "Hybrid")
 
     kind = models.CharField(max_length=20, choices=Kind)
     attendance = models.CharField(max_length=10, choices=Attendance, default=Attendance.IN_PERSON)
@@ -96,21 +100,23 @@ class Event(Publishable):
         null=True,
         blank=True,
         db_index=True,
-        help_text="Local time in the event's time zone. Required before publishing; for all-day events give midnight.",
+        help_text=_(
+            "Local time in the event's time zone. Required before publishing; for all-day events give midnight."
+        ),
     )
-    end = models.DateTimeField(null=True, blank=True, help_text="Empty for a single-day or open-ended event.")
-    all_day = models.BooleanField(default=True, help_text="Untick when the event has start and end times.")
+    end = models.DateTimeField(null=True, blank=True, help_text=_("Empty for a single-day or open-ended event."))
+    all_day = models.BooleanField(default=True, help_text=_("Untick when the event has start and end times."))
     date_precision = models.CharField(
         max_length=5,
         choices=DatePrecision,
         default=DatePrecision.DAY,
-        help_text="How precisely the sources give the date, e.g. only 'November 2017'.",
+        help_text=_("How precisely the sources give the date, e.g. only 'November 2017'."),
     )
     time_zone = models.CharField(
         max_length=64,
         validators=[validate_time_zone],
         default="UTC",
-        help_text="Where the event happens; online events usually keep UTC.",
+        help_text=_("Where the event happens; online events usually keep UTC."),
     )
     venue = models.CharField(max_length=200, blank=True)
     city = models.CharField(max_length=100, blank=True)
@@ -120,22 +126,22 @@ class Event(Publishable):
         blank=True,
         on_delete=models.PROTECT,
         related_name="events_hosted",
-        help_text="Where the event takes place (in person or hybrid).",
+        help_text=_("Where the event takes place (in person or hybrid)."),
     )
-    online_url = models.URLField("online URL", blank=True)
-    hashtag = models.CharField(max_length=60, blank=True, help_text="With the #, e.g. #shareASM.")
-    registration_url = models.URLField("registration URL", blank=True)
+    online_url = models.URLField(_("online URL"), blank=True)
+    hashtag = models.CharField(max_length=60, blank=True, help_text=_("With the #, e.g. #shareASM."))
+    registration_url = models.URLField(_("registration URL"), blank=True)
     description = models.TextField(blank=True)
-    description_en = models.TextField("description in English", blank=True)
-    description_fr = models.TextField("description in French", blank=True)
-    description_es = models.TextField("description in Spanish", blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
+    description_fr = models.TextField(_("description in French"), blank=True)
+    description_es = models.TextField(_("description in Spanish"), blank=True)
     outcomes = models.TextField(blank=True)
-    participant_count = models.IntegerField(null=True, blank=True, help_text="As reported by the main source.")
+    participant_count = models.IntegerField(null=True, blank=True, help_text=_("As reported by the main source."))
     country_count = models.IntegerField(
-        "countries represented", null=True, blank=True, help_text="Number of countries participants came from."
+        _("countries represented"), null=True, blank=True, help_text=_("Number of countries participants came from.")
     )
     attendance_notes = models.TextField(
-        blank=True, help_text="Where sources disagree on attendance, say which source gives which figure."
+        blank=True, help_text=_("Where sources disagree on attendance, say which source gives which figure.")
     )
     contact = models.CharField(max_length=200, blank=True)
     intervention = models.ForeignKey(
@@ -144,7 +150,7 @@ class Event(Publishable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="events",
-        help_text="The intervention this event is part of, if any.",
+        help_text=_("The intervention this event is part of, if any."),
     )
     organisations = models.ManyToManyField(Organisation, through="EventOrganiser", related_name="events", blank=True)
     history = HistoricalRecords(m2m_fields=Publishable.TRACKED_M2M, excluded_fields=["search_vector"])
@@ -233,10 +239,10 @@ class Event(Publishable):
 
 class EventOrganiser(models.Model):
     class Role(models.TextChoices):
-        HOST = "host", "Host"
-        CO_ORGANISER = "co-organiser", "Co-organiser"
-        PARTNER = "partner", "Partner"
-        SPONSOR = "sponsor", "Sponsor"
+        HOST = "host", pgettext_lazy("organiser role", "Host")
+        CO_ORGANISER = "co-organiser", pgettext_lazy("organiser role", "Co-organiser")
+        PARTNER = "partner", pgettext_lazy("organiser role", "Partner")
+        SPONSOR = "sponsor", pgettext_lazy("organiser role", "Sponsor")
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="organisers")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="event_roles")
@@ -247,7 +253,7 @@ class EventOrganiser(models.Model):
 
     class Meta:
         ordering = ["role", "organisation__name"]
-        verbose_name = "organiser"
+        verbose_name = _("organiser")
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "organisation", "role"], name="eventorganiser_one_role_per_organisation"
@@ -263,5 +269,5 @@ class EventSource(Source):
     history = HistoricalRecords()
 
     class Meta(Source.Meta):
-        verbose_name = "source"
+        verbose_name = _("source")
         constraints = source_constraints("event")

@@ -3,6 +3,7 @@ from datetime import timedelta
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.encoding import iri_to_uri
+from django.utils.translation import gettext
 from django.views import View
 from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
@@ -98,7 +99,9 @@ class CalendarView(View):
     def get(self, request):
         query = EVENTS.query(request.GET, queryset=on_the_calendar(Event.objects.published()), request=request)
         events = query.records(query.queryset.select_related("country").prefetch_related("areas_of_work"))
-        name = f"{query.describe('Events')} — ASM Knowledge Portal"
+        # Translators: the name a calendar app gives the subscribed calendar; %(listing)s describes the
+        # filtered events, e.g. "Upcoming events in Ghana".
+        name = gettext("%(listing)s — ASM Knowledge Portal") % {"listing": query.describe("Events")}
         return query.announce(ics_response(calendar_for(events, request, name), "asm-events.ics"))
 
 

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from catalog.curation import PublishableAdmin, RoleInline, SourceInline
 
@@ -42,12 +43,12 @@ class InterventionAdmin(PublishableAdmin):
     date_hierarchy = "start_date"
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "kind", "status", "focus", "approach", "featured"]}),
-        ("Dates and budget", {"fields": [("start_date", "end_date"), "date_precision", ("budget", "currency")]}),
+        (_("Dates and budget"), {"fields": [("start_date", "end_date"), "date_precision", ("budget", "currency")]}),
         PublishableAdmin.classification_fieldset,
-        ("Details", {"fields": ["description", "lessons_learned", "gaps", "website", "iati_identifier"]}),
+        (_("Details"), {"fields": ["description", "lessons_learned", "gaps", "website", "iati_identifier"]}),
         PublishableAdmin.workflow_fieldset,
     ]
 
-    @admin.display(description="Dates", ordering="start_date")
+    @admin.display(description=_("Dates"), ordering="start_date")
     def period(self, obj):
         return obj.period

@@ -1,8 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class InterventionsConfig(AppConfig):
     name = "interventions"
+    verbose_name = _("Interventions")
 
     def ready(self):
         from catalog.models import AreaOfWork, Country, Mineral, Organisation, Topic

@@ -2,6 +2,9 @@
 
 from operator import itemgetter
 
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
 from catalog.browse.exports import CLASSIFIED, SOURCES, SOURCES_COLUMN, Column, Related, iso, label, or_none
 from catalog.browse.record_types import Export
 
@@ -29,33 +32,35 @@ FIELDS = (
 )  # fmt: skip
 
 
-COLUMNS = [
-    Column("title", "Title", itemgetter("title")),
-    Column("kind", "Kind", label(Intervention.Kind, "kind")),
-    Column("status", "Status", label(Intervention.Status, "status")),
-    Column("focus", "Focus", label(Intervention.Focus, "focus")),
-    Column("approach", "Approach", label(Intervention.Approach, "approach")),
-    Column("dates", "Dates", lambda r: period_text(r["start_date"], r["end_date"], r["date_precision"])),
-    Column("start_date", "Start date", lambda r: iso(r["start_date"])),
-    Column("end_date", "End date", lambda r: iso(r["end_date"])),
-    Column("budget", "Budget", lambda r: float(r["budget"]) if r["budget"] is not None else None),
-    Column("currency", "Currency", or_none("currency")),
-    Column("funders", "Funders", itemgetter("funders")),
-    Column("implementers", "Implementers", itemgetter("implementers")),
-    Column("accountable", "Accountable", itemgetter("accountable")),
-    Column("extending", "Extending", itemgetter("extending")),
-    Column("countries", "Countries", itemgetter("countries")),
-    Column("regions", "Regions", itemgetter("regions")),
-    Column("minerals", "Minerals", itemgetter("minerals")),
-    Column("areas_of_work", "Areas of work", itemgetter("areas_of_work")),
-    Column("topics", "Topics", itemgetter("topics")),
-    Column("summary", "Summary", itemgetter("summary")),
-    Column("website", "Website", or_none("website")),
-    Column("iati_identifier", "IATI identifier", or_none("iati_identifier")),
-    Column("published", "Published on the portal", lambda r: iso(r["published_at"])),
-    SOURCES_COLUMN,
-    Column("updated", "Last updated", lambda r: iso(r["updated"])),
-]
+def columns(request):
+    """Built for each export, so labels are in the language of its request."""
+    return [
+        Column("title", _("Title"), itemgetter("title")),
+        Column("kind", pgettext("export column", "Kind"), label(Intervention.Kind, "kind")),
+        Column("status", pgettext("export column", "Status"), label(Intervention.Status, "status")),
+        Column("focus", pgettext("export column", "Focus"), label(Intervention.Focus, "focus")),
+        Column("approach", _("Approach"), label(Intervention.Approach, "approach")),
+        Column("dates", _("Dates"), lambda r: period_text(r["start_date"], r["end_date"], r["date_precision"])),
+        Column("start_date", _("Start date"), lambda r: iso(r["start_date"])),
+        Column("end_date", _("End date"), lambda r: iso(r["end_date"])),
+        Column("budget", _("Budget"), lambda r: float(r["budget"]) if r["budget"] is not None else None),
+        Column("currency", _("Currency"), or_none("currency")),
+        Column("funders", _("Funders"), itemgetter("funders")),
+        Column("implementers", _("Implementers"), itemgetter("implementers")),
+        Column("accountable", _("Accountable"), itemgetter("accountable")),
+        Column("extending", _("Extending"), itemgetter("extending")),
+        Column("countries", _("Countries"), itemgetter("countries")),
+        Column("regions", _("Regions"), itemgetter("regions")),
+        Column("minerals", _("Minerals"), itemgetter("minerals")),
+        Column("areas_of_work", _("Areas of work"), itemgetter("areas_of_work")),
+        Column("topics", _("Topics"), itemgetter("topics")),
+        Column("summary", _("Summary"), itemgetter("summary")),
+        Column("website", _("Website"), or_none("website")),
+        Column("iati_identifier", _("IATI identifier"), or_none("iati_identifier")),
+        Column("published", _("Published on the portal"), lambda r: iso(r["published_at"])),
+        SOURCES_COLUMN,
+        Column("updated", _("Last updated"), lambda r: iso(r["updated"])),
+    ]
 
 
-EXPORT = Export(FIELDS, RELATED, lambda request: COLUMNS)
+EXPORT = Export(FIELDS, RELATED, columns)

@@ -1,3 +1,6 @@
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
 from catalog.browse.facets import FieldFacet, YearsActiveFacet
 from catalog.browse.filters import FacetedFilterSet, FacetFilter
 
@@ -10,7 +13,7 @@ class InterventionFilterSet(FacetedFilterSet):
     area = FacetFilter(
         FieldFacet(
             "areas_of_work__slug",
-            "Area of work",
+            _("Area of work"),
             label_path="areas_of_work__name",
             number_path="areas_of_work__number",
             phrase="on {}",
@@ -20,21 +23,26 @@ class InterventionFilterSet(FacetedFilterSet):
         )
     )
     country = FacetFilter(
-        FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}", unfolded=True)
+        FieldFacet("countries__iso2", _("Country"), label_path="countries__name", phrase="in {}", unfolded=True)
     )
-    region = FacetFilter(FieldFacet("countries__region", "Region", label_path="countries__region", phrase="in {}"))
+    region = FacetFilter(FieldFacet("countries__region", _("Region"), label_path="countries__region", phrase="in {}"))
     mineral = FacetFilter(
-        FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True, unfolded=True)
+        FieldFacet(
+            "minerals__slug", _("Mineral"), label_path="minerals__name", phrase="on {}", lower=True, unfolded=True
+        )
     )
     organisation = FacetFilter(
         FieldFacet(
-            "roles__organisation__slug", "Organisation", label_path="roles__organisation__name", phrase="involving {}"
+            "roles__organisation__slug",
+            _("Organisation"),
+            label_path="roles__organisation__name",
+            phrase="involving {}",
         )
     )
     funder = FacetFilter(
         FieldFacet(
             "roles__organisation__slug",
-            "Funder",
+            _("Funder"),
             label_path="roles__organisation__name",
             condition={"roles__role": Role.FUNDING},
             phrase="funded by {}",
@@ -43,18 +51,26 @@ class InterventionFilterSet(FacetedFilterSet):
     implementer = FacetFilter(
         FieldFacet(
             "roles__organisation__slug",
-            "Implementer",
+            _("Implementer"),
             label_path="roles__organisation__name",
             condition={"roles__role": Role.IMPLEMENTING},
             phrase="implemented by {}",
         )
     )
     status = FacetFilter(
-        FieldFacet("status", "Status", choices=Intervention.Status, phrase="with status {}", lower=True)
+        FieldFacet(
+            "status", pgettext_lazy("facet", "Status"), choices=Intervention.Status, phrase="with status {}", lower=True
+        )
     )
-    kind = FacetFilter(FieldFacet("kind", "Kind", choices=Intervention.Kind, phrase="of kind {}", lower=True))
-    focus = FacetFilter(FieldFacet("focus", "Focus", choices=Intervention.Focus, phrase="focused on {}", lower=True))
-    year = FacetFilter(YearsActiveFacet("start_date", "end_date", "Years active", phrase="active in {}"))
+    kind = FacetFilter(
+        FieldFacet("kind", pgettext_lazy("facet", "Kind"), choices=Intervention.Kind, phrase="of kind {}", lower=True)
+    )
+    focus = FacetFilter(
+        FieldFacet(
+            "focus", pgettext_lazy("facet", "Focus"), choices=Intervention.Focus, phrase="focused on {}", lower=True
+        )
+    )
+    year = FacetFilter(YearsActiveFacet("start_date", "end_date", _("Years active"), phrase="active in {}"))
 
     heading_order = [
         "kind",

@@ -1,5 +1,7 @@
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from catalog.models import (
@@ -18,10 +20,11 @@ from catalog.roles import group_by_role
 
 def period_text(start_date, end_date, precision):
     """An intervention's dates as precisely as they are known: "May 2019 – 2022", "Since 2016"."""
-    start = format_partial_date(start_date, precision) or "Start unknown"
+    start = format_partial_date(start_date, precision) or gettext("Start unknown")
     if end_date:
         return f"{start} – {format_partial_date(end_date, precision)}"
-    return f"Since {start}" if start_date else start
+    # Translators: an intervention with no end date; %(start)s is a date such as "May 2019" or "2016".
+    return gettext("Since %(start)s") % {"start": start} if start_date else start
 
 
 class InterventionQuerySet(PublishableQuerySet):
@@ -37,73 +40,73 @@ class Intervention(Publishable):
     """A donor-funded project, programme or initiative working on ASM."""
 
     class Kind(models.TextChoices):
-        PROJECT = "project", "Project"
-        PROGRAMME = "programme", "Programme"
-        INITIATIVE = "initiative", "Initiative"
-        PLATFORM = "platform", "Multi-stakeholder platform"
-        FUND = "fund", "Fund"
+        PROJECT = "project", _("Project")
+        PROGRAMME = "programme", _("Programme")
+        INITIATIVE = "initiative", _("Initiative")
+        PLATFORM = "platform", _("Multi-stakeholder platform")
+        FUND = "fund", _("Fund")
 
     class Status(models.TextChoices):
         """IATI activity status (codes 1–6)."""
 
-        PIPELINE = "pipeline", "Pipeline / identification"
-        IMPLEMENTATION = "implementation", "Implementation"
-        FINALISATION = "finalisation", "Finalisation"
-        CLOSED = "closed", "Closed"
-        CANCELLED = "cancelled", "Cancelled"
-        SUSPENDED = "suspended", "Suspended"
+        PIPELINE = "pipeline", _("Pipeline / identification")
+        IMPLEMENTATION = "implementation", _("Implementation")
+        FINALISATION = "finalisation", _("Finalisation")
+        CLOSED = "closed", pgettext_lazy("intervention status", "Closed")
+        CANCELLED = "cancelled", _("Cancelled")
+        SUSPENDED = "suspended", _("Suspended")
 
     class Focus(models.TextChoices):
-        CHILD_LABOUR = "child-labour", "Child labour"
-        WORKING_CONDITIONS = "working-conditions", "Working conditions"
-        BOTH = "both", "Child labour and working conditions"
+        CHILD_LABOUR = "child-labour", _("Child labour")
+        WORKING_CONDITIONS = "working-conditions", _("Working conditions")
+        BOTH = "both", _("Child labour and working conditions")
 
     class Approach(models.TextChoices):
-        DIRECT = "direct", "Direct"
-        INDIRECT = "indirect", "Indirect"
+        DIRECT = "direct", _("Direct")
+        INDIRECT = "indirect", _("Indirect")
 
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.PROJECT)
     status = models.CharField(
-        "activity status",
+        _("activity status"),
         max_length=20,
         choices=Status,
         blank=True,
         db_index=True,
-        help_text="IATI activity status. Leave empty when unknown.",
+        help_text=_("IATI activity status. Leave empty when unknown."),
     )
-    start_date = models.DateField(null=True, blank=True, help_text="Leave empty when unknown.")
+    start_date = models.DateField(null=True, blank=True, help_text=_("Leave empty when unknown."))
     end_date = models.DateField(
-        null=True, blank=True, help_text="Planned or actual end; empty when unknown or open-ended."
+        null=True, blank=True, help_text=_("Planned or actual end; empty when unknown or open-ended.")
     )
     date_precision = models.CharField(
         max_length=5,
         choices=DatePrecision,
         default=DatePrecision.DAY,
-        help_text="How precisely the sources give the dates, e.g. only the year it started.",
+        help_text=_("How precisely the sources give the dates, e.g. only the year it started."),
     )
     budget = models.DecimalField(max_digits=16, decimal_places=2, null=True, blank=True)
     currency = models.CharField(
         max_length=3,
         blank=True,
-        validators=[RegexValidator(r"^[A-Z]{3}$", "Use a three-letter ISO 4217 code, e.g. USD.")],
-        help_text="ISO 4217 code of the budget, e.g. USD, EUR, CHF.",
+        validators=[RegexValidator(r"^[A-Z]{3}$", _("Use a three-letter ISO 4217 code, e.g. USD."))],
+        help_text=_("ISO 4217 code of the budget, e.g. USD, EUR, CHF."),
     )
     focus = models.CharField(max_length=20, choices=Focus, blank=True, db_index=True)
     approach = models.CharField(
         max_length=10,
         choices=Approach,
         blank=True,
-        help_text="Does it address child labour and working conditions directly, or indirectly?",
+        help_text=_("Does it address child labour and working conditions directly, or indirectly?"),
     )
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
-    description_en = models.TextField("description in English", blank=True)
-    description_fr = models.TextField("description in French", blank=True)
-    description_es = models.TextField("description in Spanish", blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
+    description_fr = models.TextField(_("description in French"), blank=True)
+    description_es = models.TextField(_("description in Spanish"), blank=True)
     lessons_learned = models.TextField(blank=True)
-    gaps = models.TextField(blank=True, help_text="Gaps the intervention or its evaluations identified.")
-    iati_identifier = models.CharField("IATI identifier", max_length=150, blank=True)
-    featured = models.BooleanField(default=False, help_text="Show on the home page.")
+    gaps = models.TextField(blank=True, help_text=_("Gaps the intervention or its evaluations identified."))
+    iati_identifier = models.CharField(_("IATI identifier"), max_length=150, blank=True)
+    featured = models.BooleanField(default=False, help_text=_("Show on the home page."))
     organisations = models.ManyToManyField(
         Organisation, through="InterventionRole", related_name="interventions", blank=True
     )
@@ -162,10 +165,10 @@ class InterventionRole(models.Model):
     """The part an organisation plays in an intervention (IATI organisation roles)."""
 
     class Role(models.TextChoices):
-        FUNDING = "funding", "Funding"
-        ACCOUNTABLE = "accountable", "Accountable"
-        EXTENDING = "extending", "Extending"
-        IMPLEMENTING = "implementing", "Implementing"
+        FUNDING = "funding", pgettext_lazy("organisation role", "Funding")
+        ACCOUNTABLE = "accountable", pgettext_lazy("organisation role", "Accountable")
+        EXTENDING = "extending", pgettext_lazy("organisation role", "Extending")
+        IMPLEMENTING = "implementing", pgettext_lazy("organisation role", "Implementing")
 
     intervention = models.ForeignKey(Intervention, on_delete=models.CASCADE, related_name="roles")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="intervention_roles")
@@ -176,7 +179,7 @@ class InterventionRole(models.Model):
 
     class Meta:
         ordering = ["role", "organisation__name"]
-        verbose_name = "organisation role"
+        verbose_name = _("organisation role")
         constraints = [
             models.UniqueConstraint(
                 fields=["intervention", "organisation", "role"], name="interventionrole_one_role_per_organisation"
@@ -192,5 +195,5 @@ class InterventionSource(Source):
     history = HistoricalRecords()
 
     class Meta(Source.Meta):
-        verbose_name = "source"
+        verbose_name = _("source")
         constraints = source_constraints("intervention")

@@ -1,5 +1,7 @@
 """Interventions, declared once for every surface (see catalog/browse/record_types.py)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from catalog.browse.record_types import RecordType
 
 from .columns import EXPORT
@@ -14,5 +16,5 @@ INTERVENTIONS = RecordType(
     export=EXPORT,
     rows_template="interventions/_rows.html",
     listing_prefetch=("countries",),
-    timeline_title="Interventions active per year",
+    timeline_title=_("Interventions active per year"),
 )

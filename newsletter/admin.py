@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from .models import Digest
 
@@ -18,7 +19,7 @@ class DigestAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(item_count=Count("items"))
 
-    @admin.display(description="Records", ordering="item_count")
+    @admin.display(description=_("Records"), ordering="item_count")
     def item_count(self, digest):
         return digest.item_count
 

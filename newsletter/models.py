@@ -5,6 +5,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 
 class DigestQuerySet(models.QuerySet):
@@ -15,11 +16,11 @@ class DigestQuerySet(models.QuerySet):
 
 class Digest(models.Model):
     title = models.CharField(max_length=200)
-    intro = models.TextField(blank=True, help_text="Opening paragraphs; a blank line starts a new paragraph.")
-    since = models.DateTimeField(help_text="Records published from this moment…")
-    until = models.DateTimeField(help_text="…up to (not including) this one.")
+    intro = models.TextField(blank=True, help_text=_("Opening paragraphs; a blank line starts a new paragraph."))
+    since = models.DateTimeField(help_text=_("Records published from this moment…"))
+    until = models.DateTimeField(help_text=_("…up to (not including) this one."))
     criteria = models.JSONField(
-        default=dict, blank=True, help_text="The types and browse filters the records were chosen with."
+        default=dict, blank=True, help_text=_("The types and browse filters the records were chosen with.")
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="digests"
@@ -30,7 +31,7 @@ class Digest(models.Model):
 
     class Meta:
         ordering = ["-until", "-created"]
-        verbose_name = "newsletter digest"
+        verbose_name = _("newsletter digest")
         constraints = [
             models.CheckConstraint(condition=models.Q(until__gt=models.F("since")), name="digest_until_after_since")
         ]
@@ -53,7 +54,7 @@ class DigestItem(models.Model):
 
     class Meta:
         ordering = ["position", "pk"]
-        verbose_name = "digest item"
+        verbose_name = _("digest item")
         constraints = [
             models.UniqueConstraint(fields=["digest", "content_type", "object_id"], name="digest_item_once"),
         ]

@@ -1,4 +1,7 @@
-"""A digest in the three forms editors paste into their mailing tools: email HTML, Markdown, plain text."""
+"""A digest in the three forms editors paste into their mailing tools: email HTML, Markdown, plain text.
+
+A digest is written in its own language (`DigestContent.language`), whatever language the editor
+uses the site in: `render` turns that language on around every format."""
 
 import re
 import textwrap
@@ -7,11 +10,13 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dateformat import format as date_format
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from .sections import SECTIONS
+from .selection import DEFAULT_LANGUAGE, digest_language
 
 TEXT_WIDTH = 72
 
@@ -24,6 +29,7 @@ class DigestContent:
     until: object
     sections: list  # [(Section, [Entry])], only sections with entries
     site_url: str
+    language: str = DEFAULT_LANGUAGE  # "en", "fr" or "es": what the digest is written in
 
     @property
     def paragraphs(self):
@@ -48,6 +54,11 @@ class DigestContent:
         return f"{slugify(self.title)[:80] or 'digest'}.{extension}"
 
 
+def new_on_the_portal(content):
+    # Translators: the line under a newsletter digest's title; %(period)s is e.g. "1 September – 21 November 2026".
+    return gettext("New on the ASM Knowledge Portal, %(period)s") % {"period": content.period}
+
+
 def as_html(content):
     return render_to_string("newsletter/email.html", {"digest": content})
 
@@ -60,7 +71,7 @@ def md(text):
 
 
 def as_markdown(content):
-    lines = [f"# {md(content.title)}", "", f"*New on the ASM Knowledge Portal, {content.period}*", ""]
+    lines = [f"# {md(content.title)}", "", f"*{md(new_on_the_portal(content))}*", ""]
     for paragraph in content.paragraphs:
         lines += [md(paragraph), ""]
     for section, entries in content.sections:
@@ -72,7 +83,10 @@ def as_markdown(content):
             if entry.summary:
                 lines.append(f"  {md(entry.summary)}")
             lines.append("")
-    lines += ["---", "", f"Browse everything on the [ASM Knowledge Portal](<{content.site_url}>)."]
+    link = f"[{md(gettext('ASM Knowledge Portal'))}](<{content.site_url}>)"
+    # Translators: the last line of a newsletter digest in Markdown; %(portal)s is a link named
+    # "ASM Knowledge Portal".
+    lines += ["---", "", gettext("Browse everything on the %(portal)s.") % {"portal": link}]
     return "\n".join(lines) + "\n"
 
 
@@ -89,18 +103,20 @@ def wrap(text, indent="", first=None):
 
 def as_text(content):
     rule = "=" * min(len(content.title), TEXT_WIDTH)
-    lines = [content.title, rule, "", wrap(f"New on the ASM Knowledge Portal, {content.period}"), ""]
+    lines = [content.title, rule, "", wrap(new_on_the_portal(content)), ""]
     for paragraph in content.paragraphs:
         lines += [wrap(" ".join(paragraph.split())), ""]
     for section, entries in content.sections:
-        lines += [section.heading.upper(), "-" * len(section.heading), ""]
+        heading = str(section.heading)
+        lines += [heading.upper(), "-" * len(heading), ""]
         for entry in entries:
             lines.append(wrap(entry.title, "  ", first="* "))
             for text in (entry.meta, entry.summary):
                 if text:
                     lines.append(wrap(text, "  "))
             lines += [f"  {entry.url}", ""]
-    lines += ["--", f"Browse everything on the ASM Knowledge Portal: {content.site_url}"]
+    # Translators: the last line of a plain-text newsletter digest; %(url)s is the portal's address.
+    lines += ["--", gettext("Browse everything on the ASM Knowledge Portal: %(url)s") % {"url": content.site_url}]
     return "\n".join(lines) + "\n"
 
 
@@ -113,8 +129,22 @@ FORMATS = {
 EXTENSIONS = {extension: name for name, (_, _, extension) in FORMATS.items()}
 
 
-def saved_sections(digest, request):
-    """A saved digest's records as they are now, in its order; those no longer published are left out.
+def render_digest(content, name):
+    """The digest in format `name` ("html", "markdown", "text"), written in the digest's language."""
+    with translation.override(content.language):
+        return FORMATS[name][0](content)
+
+
+def saved_language(digest, asked=None):
+    """The language a saved digest is shown in: the one asked for (?language=fr), else the one it was
+    composed in, else English (digests saved before they had a language were written in English)."""
+    criteria = digest.criteria if isinstance(digest.criteria, dict) else {}
+    return digest_language(asked) or digest_language(criteria.get("language")) or DEFAULT_LANGUAGE
+
+
+def saved_sections(digest, request, language=DEFAULT_LANGUAGE):
+    """A saved digest's records as they are now, in its order, each line written in `language`; those
+    no longer published are left out.
 
     Returns (sections, number left out).
     """
@@ -128,7 +158,8 @@ def saved_sections(digest, request):
         records = section.model.objects.published().filter(pk__in=ids).prefetch_related(*section.prefetch)
         by_id = {record.pk: record for record in records}
         missing += len(ids) - len(by_id)
-        entries = [section.entry(by_id[pk], request) for pk in ids if pk in by_id]
+        with translation.override(language):
+            entries = [section.entry(by_id[pk], request) for pk in ids if pk in by_id]
         if entries:
             sections.append((section, entries))
     return sections, missing

@@ -7,6 +7,8 @@ means the same records here as on the browse page.
 from dataclasses import dataclass
 
 from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext, pgettext
+from django.utils.translation import gettext_lazy as _
 
 from events.models import Event
 from events.record_type import EVENTS
@@ -37,29 +39,37 @@ def publication_meta(p):
 def event_meta(e):
     place = ", ".join(filter(None, [e.city, e.country.name if e.country_id else ""]))
     if e.attendance == Event.Attendance.ONLINE:
-        place = "Online"
+        place = pgettext("event place", "Online")
     elif e.attendance == Event.Attendance.HYBRID:
-        place = f"{place} and online" if place else "Online"
+        # Translators: where a hybrid event takes place; %(place)s is a city and country, e.g. "Accra, Ghana".
+        place = gettext("%(place)s and online") % {"place": place} if place else pgettext("event place", "Online")
     return [e.get_kind_display(), e.when, place]
 
 
 def intervention_meta(i):
     countries = [c.name for c in i.countries.all()]
     if len(countries) > MAX_LISTED_COUNTRIES:
-        countries = [*countries[:MAX_LISTED_COUNTRIES], f"{len(countries) - MAX_LISTED_COUNTRIES} more"]
+        more = len(countries) - MAX_LISTED_COUNTRIES
+        # Translators: after the first three countries of an intervention, how many more it works in.
+        countries = [
+            *countries[:MAX_LISTED_COUNTRIES],
+            ngettext("%(count)d more", "%(count)d more", more) % {"count": more},
+        ]
     funders = [r.organisation.name for r in i.roles.all() if r.role == InterventionRole.Role.FUNDING]
     return [
         i.get_kind_display(),
         i.get_status_display(),
         ", ".join(countries),
-        f"Funded by {', '.join(funders)}" if funders else "",
+        # Translators: %(funders)s is a list of organisation names, e.g. "GIZ, USDOL".
+        gettext("Funded by %(funders)s") % {"funders": ", ".join(funders)} if funders else "",
     ]
 
 
 @dataclass(frozen=True)
 class Section:
     key: str  # also the query-string prefix: "publications-country=GH"
-    heading: str
+    heading: str  # the section's heading in the digest itself
+    label: str  # the type's name in the builder's form
     record_type: object  # a catalog.browse.record_types.RecordType
     prefetch: tuple
     meta: object
@@ -92,12 +102,20 @@ class Section:
 SECTIONS = [
     Section(
         "publications",
-        "New publications",
+        _("New publications"),
+        _("Publications"),
         PUBLICATIONS,
         ("authors", "organisation_roles__organisation"),
         publication_meta,
     ),
-    Section("events", "Events", EVENTS, ("country",), event_meta),
-    Section("interventions", "Interventions", INTERVENTIONS, ("countries", "roles__organisation"), intervention_meta),
+    Section("events", _("Events"), _("Events"), EVENTS, ("country",), event_meta),
+    Section(
+        "interventions",
+        _("Interventions"),
+        _("Interventions"),
+        INTERVENTIONS,
+        ("countries", "roles__organisation"),
+        intervention_meta,
+    ),
 ]
 BY_KEY = {section.key: section for section in SECTIONS}

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 
 from django import forms
 from django.http import QueryDict
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from catalog.browse.engine import sanitised
 from catalog.browse.listing import Listing
@@ -24,6 +25,20 @@ MAX_ITEMS_PER_SECTION = 200
 IGNORED_PARAMS = ("page",)
 # Seconds, so one digest ends exactly where the next begins and nothing published in between is lost.
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
+# The languages a digest can be composed in, each named in its own language.
+LANGUAGES = [("en", "English"), ("fr", "Français"), ("es", "Español")]
+DEFAULT_LANGUAGE = "en"
+
+
+def digest_language(code):
+    """`code` if a digest can be written in it ("fr", "fr-ca" → "fr"), else None."""
+    code = str(code or "").strip().lower().replace("_", "-").partition("-")[0]
+    return code if code in dict(LANGUAGES) else None
+
+
+def interface_language():
+    """The language the editor is using the site in: what a new digest is written in unless chosen."""
+    return digest_language(translation.get_language()) or DEFAULT_LANGUAGE
 
 
 def this_second():
@@ -34,19 +49,28 @@ def datetime_input(label):
     return forms.DateTimeField(
         label=label,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local", "step": "1"}, format=DATETIME_FORMAT),
-        help_text="Coordinated Universal Time (UTC)",
+        help_text=_("Coordinated Universal Time (UTC)"),
     )
 
 
 class PeriodForm(forms.Form):
-    since = datetime_input("Published from")
-    until = datetime_input("Published before")
+    since = datetime_input(_("Published from"))
+    until = datetime_input(_("Published before"))
     type = forms.MultipleChoiceField(
-        label="Include",
-        choices=[(s.key, s.noun) for s in SECTIONS],
+        label=_("Include"),
+        choices=[(s.key, s.label) for s in SECTIONS],
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
-        error_messages={"required": "Choose at least one type of record."},
+        error_messages={"required": _("Choose at least one type of record.")},
     )
+    language = forms.ChoiceField(
+        label=_("Language of the digest"),
+        choices=LANGUAGES,
+        required=False,
+        help_text=_("The digest's headings, dates and labels are written in this language."),
+    )
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or interface_language()
 
     def clean_until(self):
         # A period reaching into the future would make the next digest skip what is published meanwhile.
@@ -61,7 +85,7 @@ class PeriodForm(forms.Form):
         data = super().clean()
         since, until = data.get("since"), data.get("until")
         if since and until and since >= until:
-            self.add_error("since", "The period must start before it ends.")
+            self.add_error("since", _("The period must start before it ends."))
         return data
 
 
@@ -73,6 +97,7 @@ def defaults():
         "since": timezone.localtime(since).strftime(DATETIME_FORMAT),
         "until": until.strftime(DATETIME_FORMAT),
         "type": [s.key for s in SECTIONS],
+        "language": interface_language(),
     }
 
 
@@ -85,10 +110,13 @@ def with_defaults(params):
     return data
 
 
-def from_browse_url(url):
-    """A browse page's address as builder parameters: /publications/?country=GH → publications-country=GH."""
+def from_browse_url(url, language=None):
+    """A browse page's address as builder parameters: /publications/?country=GH → publications-country=GH
+    (and the digest's language, when one is asked for)."""
     parts = urlsplit(url)
     params = QueryDict(mutable=True)
+    if digest_language(language):
+        params["language"] = digest_language(language)
     for section in SECTIONS:
         if parts.path == section.browse_path():
             params.setlist("type", [section.key])
@@ -141,6 +169,11 @@ class Part:
 class Selection:
     def __init__(self, request, data):
         self.request = request
+        # An unknown language is no error worth a message: the digest is written in the editor's.
+        self.language = digest_language(data.get("language")) or interface_language()
+        if data.get("language") != self.language:
+            data = data.copy()
+            data["language"] = self.language
         self.form = PeriodForm(data)
         self.form.clamped = False
         self.parts = []
@@ -173,7 +206,9 @@ class Selection:
         listing = Listing(self.request, section.filterset_class, published, path=section.browse_path(), params=params)
         records = listing.query.records(published.prefetch_related(*section.prefetch), limit=MAX_ITEMS_PER_SECTION)
         part = Part(section, listing)
-        part.rows = [Row(section.entry(r, self.request), position=n) for n, r in enumerate(records, start=1)]
+        # Each record's line (its kind, dates, "Funded by"...) is written as the digest will print it.
+        with translation.override(self.language):
+            part.rows = [Row(section.entry(r, self.request), position=n) for n, r in enumerate(records, start=1)]
         return part
 
     def arrange(self, chosen, positions):
@@ -198,6 +233,7 @@ class Selection:
         return {
             "types": [part.section.key for part in self.parts],
             "filters": {part.section.key: part.filter_params().urlencode() for part in self.parts},
+            "language": self.language,
         }
 
     def hidden_fields(self):
@@ -205,6 +241,7 @@ class Selection:
         fields = [
             ("since", timezone.localtime(self.since).strftime(DATETIME_FORMAT)),
             ("until", timezone.localtime(self.until).strftime(DATETIME_FORMAT)),
+            ("language", self.language),
         ]
         for part in self.parts:
             fields.append(("type", part.section.key))

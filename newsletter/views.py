@@ -4,20 +4,23 @@ from django.db import transaction
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.dateformat import format as date_format
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext
 from django.views import View
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.generic import DetailView, ListView
 
 from .access import StaffPermissionRequired
 from .models import Digest, DigestItem
-from .rendering import EXTENSIONS, FORMATS, DigestContent, saved_sections
+from .rendering import EXTENSIONS, FORMATS, DigestContent, render_digest, saved_language, saved_sections
 from .selection import Selection, from_browse_url, positions_from, with_defaults
 
 
 def attachment(content, name):
-    render, content_type, extension = FORMATS[name]
-    response = HttpResponse(render(content), content_type=content_type)
+    _, content_type, extension = FORMATS[name]
+    response = HttpResponse(render_digest(content, name), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{content.filename(extension)}"'
     return response
 
@@ -28,7 +31,7 @@ class BuilderView(StaffPermissionRequired, View):
 
     def get(self, request):
         if "from" in request.GET:
-            params = from_browse_url(request.GET["from"])
+            params = from_browse_url(request.GET["from"], request.GET.get("language"))
             if params is not None:
                 return redirect(f"{request.path}?{params.urlencode()}")
         selection = Selection(request, with_defaults(request.GET))
@@ -44,14 +47,24 @@ class BuilderView(StaffPermissionRequired, View):
         if not selection.is_valid or action not in ("save", *FORMATS):
             return self.page(selection, title=title, intro=intro)
         content = DigestContent(
-            title, intro, selection.since, selection.until, selection.included, request.build_absolute_uri("/")
+            title,
+            intro,
+            selection.since,
+            selection.until,
+            selection.included,
+            request.build_absolute_uri("/"),
+            selection.language,
         )
         if not content.count:
-            messages.error(request, "Tick at least one record: the digest is empty.")
+            messages.error(request, gettext("Tick at least one record: the digest is empty."))
             return self.page(selection, title=title, intro=intro)
         if action == "save":
             digest = self.save(selection, title, intro)
-            messages.success(request, f"Saved “{digest}”. The next digest starts where this one ends.")
+            messages.success(
+                request,
+                # Translators: %(digest)s is the title the editor gave the digest.
+                gettext("Saved “%(digest)s”. The next digest starts where this one ends.") % {"digest": digest},
+            )
             return redirect(digest)
         return attachment(content, action)
 
@@ -61,7 +74,12 @@ class BuilderView(StaffPermissionRequired, View):
 
     @staticmethod
     def default_title(selection):
-        return f"ASM Knowledge Portal digest — {selection.until:%B %Y}" if selection.is_valid else ""
+        """A title in the digest's own language, naming the month the period ends in."""
+        if not selection.is_valid:
+            return ""
+        with translation.override(selection.language):
+            # Translators: the suggested title of a newsletter digest; %(month)s is e.g. "November 2026".
+            return gettext("ASM Knowledge Portal digest — %(month)s") % {"month": date_format(selection.until, "F Y")}
 
     @transaction.atomic
     def save(self, selection, title, intro):
@@ -108,9 +126,17 @@ class SavedDigestMixin(StaffPermissionRequired):
             raise Http404("No digest with that number.") from None
 
     def content(self, digest):
-        sections, self.missing = saved_sections(digest, self.request)
+        """The saved digest as it reads now, in its own language (or the one asked for: ?language=fr)."""
+        language = saved_language(digest, self.request.GET.get("language"))
+        sections, self.missing = saved_sections(digest, self.request, language)
         return DigestContent(
-            digest.title, digest.intro, digest.since, digest.until, sections, self.request.build_absolute_uri("/")
+            digest.title,
+            digest.intro,
+            digest.since,
+            digest.until,
+            sections,
+            self.request.build_absolute_uri("/"),
+            language,
         )
 
 
@@ -128,7 +154,7 @@ class DigestEmailView(SavedDigestMixin, View):
     """The email as it will look, for the preview frame on the digest's page."""
 
     def get(self, request, pk):
-        response = HttpResponse(FORMATS["html"][0](self.content(self.get_object())))
+        response = HttpResponse(render_digest(self.content(self.get_object()), "html"))
         # The email needs its inline styles; nothing else may load or run inside the preview.
         response["Content-Security-Policy"] = (
             "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; frame-ancestors 'self'"

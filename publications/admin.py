@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from catalog.curation import PublishableAdmin, RoleInline, SourceInline
 
@@ -52,31 +54,31 @@ class PublicationAdmin(PublishableAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "kind", ("publication_date", "date_precision"), "languages"]}),
         (
-            "Where to get it",
+            _("Where to get it"),
             {
                 "fields": ["file", "external_url", "print_only"],
-                "description": "Give a file, a link, or tick “print only” — a publication needs at least one.",
+                "description": _("Give a file, a link, or tick “print only” — a publication needs at least one."),
             },
         ),
-        ("Identifiers and licence", {"fields": [("doi", "isbn"), "licence"]}),
-        ("Links", {"fields": ["interventions", "events"]}),
+        (_("Identifiers and licence"), {"fields": [("doi", "isbn"), "licence"]}),
+        (_("Links"), {"fields": ["interventions", "events"]}),
         PublishableAdmin.classification_fieldset,
-        ("Text", {"fields": ["body"]}),
+        (_("Text"), {"fields": ["body"]}),
         PublishableAdmin.workflow_fieldset,
     ]
 
-    @admin.display(description="Date", ordering="publication_date")
+    @admin.display(description=_("Date"), ordering="publication_date")
     def date_display(self, obj):
         return obj.date_display
 
-    @admin.display(description="Available as")
+    @admin.display(description=_("Available as"))
     def availability(self, obj):
         return ", ".join(
             label
             for label, present in [
-                ("file", bool(obj.file)),
-                ("link", bool(obj.external_url)),
-                ("print", obj.print_only),
+                (pgettext("available as", "file"), bool(obj.file)),
+                (pgettext("available as", "link"), bool(obj.external_url)),
+                (pgettext("available as", "print"), obj.print_only),
             ]
             if present
         )

@@ -3,6 +3,8 @@
 from operator import itemgetter
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from catalog.browse.exports import CLASSIFIED, SLUG, SOURCES, SOURCES_COLUMN, Column, Related, iso, label, or_none
 from catalog.browse.record_types import Export
@@ -50,31 +52,31 @@ def file_url(request):
 
 def columns(request):
     return [
-        Column("title", "Title", itemgetter("title")),
-        Column("kind", "Kind", label(Publication.Kind, "kind")),
-        Column("date", "Date", lambda r: format_partial_date(r["publication_date"], r["date_precision"]) or None),
-        Column("year", "Year", lambda r: r["publication_date"].year if r["publication_date"] else None),
-        Column("authors", "Authors", itemgetter("authors")),
-        Column("author_organisations", "Author organisations", itemgetter("author_organisations")),
-        Column("publishers", "Publishers", itemgetter("publishers")),
-        Column("commissioners", "Commissioners / funders", itemgetter("commissioners")),
-        Column("languages", "Languages", itemgetter("languages")),
-        Column("countries", "Countries", itemgetter("countries")),
-        Column("minerals", "Minerals", itemgetter("minerals")),
-        Column("areas_of_work", "Areas of work", itemgetter("areas_of_work")),
-        Column("topics", "Topics", itemgetter("topics")),
-        Column("interventions", "Interventions documented", itemgetter("interventions")),
-        Column("events", "Events", itemgetter("events")),
-        Column("external_url", "Online at", or_none("external_url")),
-        Column("file", "File", file_url(request)),
-        Column("print_only", "Print only", itemgetter("print_only")),
-        Column("doi", "DOI", or_none("doi")),
-        Column("isbn", "ISBN", or_none("isbn")),
-        Column("licence", "Licence", or_none("licence")),
-        Column("summary", "Summary", itemgetter("summary")),
-        Column("published", "Published on the portal", lambda r: iso(r["published_at"])),
+        Column("title", _("Title"), itemgetter("title")),
+        Column("kind", pgettext("export column", "Kind"), label(Publication.Kind, "kind")),
+        Column("date", _("Date"), lambda r: format_partial_date(r["publication_date"], r["date_precision"]) or None),
+        Column("year", _("Year"), lambda r: r["publication_date"].year if r["publication_date"] else None),
+        Column("authors", _("Authors"), itemgetter("authors")),
+        Column("author_organisations", _("Author organisations"), itemgetter("author_organisations")),
+        Column("publishers", _("Publishers"), itemgetter("publishers")),
+        Column("commissioners", _("Commissioners / funders"), itemgetter("commissioners")),
+        Column("languages", _("Languages"), itemgetter("languages")),
+        Column("countries", _("Countries"), itemgetter("countries")),
+        Column("minerals", _("Minerals"), itemgetter("minerals")),
+        Column("areas_of_work", _("Areas of work"), itemgetter("areas_of_work")),
+        Column("topics", _("Topics"), itemgetter("topics")),
+        Column("interventions", _("Interventions documented"), itemgetter("interventions")),
+        Column("events", _("Events"), itemgetter("events")),
+        Column("external_url", _("Online at"), or_none("external_url")),
+        Column("file", _("File"), file_url(request)),
+        Column("print_only", _("Print only"), itemgetter("print_only")),
+        Column("doi", _("DOI"), or_none("doi")),
+        Column("isbn", _("ISBN"), or_none("isbn")),
+        Column("licence", _("Licence"), or_none("licence")),
+        Column("summary", _("Summary"), itemgetter("summary")),
+        Column("published", _("Published on the portal"), lambda r: iso(r["published_at"])),
         SOURCES_COLUMN,
-        Column("updated", "Last updated", lambda r: iso(r["updated"])),
+        Column("updated", _("Last updated"), lambda r: iso(r["updated"])),
     ]
 
 

@@ -1,3 +1,6 @@
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
 from catalog.browse.facets import FieldFacet, YearFacet
 from catalog.browse.filters import FacetedFilterSet, FacetFilter
 
@@ -6,12 +9,19 @@ from .models import Publication
 
 class PublicationFilterSet(FacetedFilterSet):
     kind = FacetFilter(
-        FieldFacet("kind", "Kind", choices=Publication.Kind, phrase="of kind {}", lower=True, unfolded=True)
+        FieldFacet(
+            "kind",
+            pgettext_lazy("facet", "Kind"),
+            choices=Publication.Kind,
+            phrase="of kind {}",
+            lower=True,
+            unfolded=True,
+        )
     )
     area = FacetFilter(
         FieldFacet(
             "areas_of_work__slug",
-            "Area of work",
+            _("Area of work"),
             label_path="areas_of_work__name",
             number_path="areas_of_work__number",
             phrase="on {}",
@@ -21,22 +31,24 @@ class PublicationFilterSet(FacetedFilterSet):
         )
     )
     country = FacetFilter(
-        FieldFacet("countries__iso2", "Country", label_path="countries__name", phrase="in {}", unfolded=True)
+        FieldFacet("countries__iso2", _("Country"), label_path="countries__name", phrase="in {}", unfolded=True)
     )
     mineral = FacetFilter(
-        FieldFacet("minerals__slug", "Mineral", label_path="minerals__name", phrase="on {}", lower=True)
+        FieldFacet("minerals__slug", _("Mineral"), label_path="minerals__name", phrase="on {}", lower=True)
     )
-    topic = FacetFilter(FieldFacet("topics__slug", "Topic", label_path="topics__name", phrase="about {}", lower=True))
+    topic = FacetFilter(
+        FieldFacet("topics__slug", _("Topic"), label_path="topics__name", phrase="about {}", lower=True)
+    )
     organisation = FacetFilter(
         FieldFacet(
             "organisation_roles__organisation__slug",
-            "Organisation",
+            _("Organisation"),
             label_path="organisation_roles__organisation__name",
             phrase="by {}",
         )
     )
-    language = FacetFilter(FieldFacet("languages__code", "Language", label_path="languages__name", phrase="in {}"))
-    year = FacetFilter(YearFacet("publication_date", "Year", phrase="from {}"))
+    language = FacetFilter(FieldFacet("languages__code", _("Language"), label_path="languages__name", phrase="in {}"))
+    year = FacetFilter(YearFacet("publication_date", _("Year"), phrase="from {}"))
 
     heading_order = ["kind", "mineral", "area", "topic", "country", "organisation", "language", "year"]
     sort_orders = {

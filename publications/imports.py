@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from import_export import fields, widgets
 
 from catalog.imports import (
@@ -79,7 +80,7 @@ class PublicationResource(PublishableResource):
 
     def get_lookups(self):
         lookups = super().get_lookups()
-        hint = "Use the slug or exact title of a record already in the portal."
+        hint = gettext("Use the slug or exact title of a record already in the portal.")
         lookups["interventions"] = Lookup(Intervention.objects.all(), ["slug", "title"], "intervention", hint)
         lookups["events"] = Lookup(Event.objects.all(), ["slug", "title"], "event", hint)
         return lookups
@@ -99,7 +100,9 @@ class PublicationResource(PublishableResource):
             errors = exc.update_error_dict(errors)
         names = split_cell(row.get("authors"))
         if any(len(name) > 200 for name in names):
-            errors.setdefault("authors", []).append(ValidationError("An author's name is longer than 200 characters."))
+            errors.setdefault("authors", []).append(
+                ValidationError(gettext("An author's name is longer than 200 characters."))
+            )
         instance._import_authors = names if "authors" in row else None
         if "authors" in row:
             instance._import_preview["authors"] = "; ".join(names)

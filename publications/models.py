@@ -4,6 +4,8 @@ from pathlib import PurePath
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from catalog.models import (
@@ -64,22 +66,22 @@ class Publication(Publishable):
     """A report, guidance, research paper, news item... with a file, a link, or in print only."""
 
     class Kind(models.TextChoices):
-        REPORT = "report", "Report"
-        GUIDANCE = "guidance", "Guidance / toolkit"
-        RESEARCH = "research", "Research paper"
-        POLICY_BRIEF = "policy-brief", "Policy brief"
-        NEWS = "news", "News / article"
-        CASE_STUDY = "case-study", "Case study"
-        VIDEO = "video", "Video / webinar"
-        DATASET = "dataset", "Dataset"
-        PHOTOBOOK = "photobook", "Photobook"
+        REPORT = "report", _("Report")
+        GUIDANCE = "guidance", _("Guidance / toolkit")
+        RESEARCH = "research", _("Research paper")
+        POLICY_BRIEF = "policy-brief", _("Policy brief")
+        NEWS = "news", _("News / article")
+        CASE_STUDY = "case-study", _("Case study")
+        VIDEO = "video", _("Video / webinar")
+        DATASET = "dataset", _("Dataset")
+        PHOTOBOOK = "photobook", _("Photobook")
 
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.REPORT)
     publication_date = models.DateField(
         null=True,
         blank=True,
         db_index=True,
-        help_text="For a month or a year only, enter its first day and set the precision.",
+        help_text=_("For a month or a year only, enter its first day and set the precision."),
     )
     date_precision = models.CharField(max_length=5, choices=DatePrecision, default=DatePrecision.DAY)
     languages = models.ManyToManyField(Language, blank=True, related_name="publications")
@@ -95,26 +97,28 @@ class Publication(Publishable):
             MaxFileSizeValidator(MAX_FILE_BYTES),
             FileContentValidator(),
         ],
-        help_text="PDF or office document, at most 200 MB; its content must match its extension.",
+        help_text=_("PDF or office document, at most 200 MB; its content must match its extension."),
     )
     external_url = models.URLField(
-        "external URL", blank=True, max_length=500, help_text="Where the publication lives online."
+        _("external URL"), blank=True, max_length=500, help_text=_("Where the publication lives online.")
     )
-    print_only = models.BooleanField(default=False, help_text="Tick when it exists only in print (no file, no link).")
+    print_only = models.BooleanField(
+        default=False, help_text=_("Tick when it exists only in print (no file, no link).")
+    )
     doi = models.CharField(
-        "DOI", max_length=200, blank=True, help_text="E.g. 10.14197/atr.201220144 (without https://doi.org/)."
+        _("DOI"), max_length=200, blank=True, help_text=_("E.g. 10.14197/atr.201220144 (without https://doi.org/).")
     )
-    isbn = models.CharField("ISBN", max_length=20, blank=True)
-    licence = models.CharField(max_length=100, blank=True, help_text="E.g. CC BY 4.0, All rights reserved.")
-    body = models.TextField(blank=True, help_text="Longer description, abstract or table of contents.")
-    body_en = models.TextField("description in English", blank=True)
-    body_fr = models.TextField("description in French", blank=True)
-    body_es = models.TextField("description in Spanish", blank=True)
+    isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+    licence = models.CharField(max_length=100, blank=True, help_text=_("E.g. CC BY 4.0, All rights reserved."))
+    body = models.TextField(blank=True, help_text=_("Longer description, abstract or table of contents."))
+    body_en = models.TextField(_("description in English"), blank=True)
+    body_fr = models.TextField(_("description in French"), blank=True)
+    body_es = models.TextField(_("description in Spanish"), blank=True)
     interventions = models.ManyToManyField(
-        Intervention, blank=True, related_name="publications", help_text="Interventions this publication documents."
+        Intervention, blank=True, related_name="publications", help_text=_("Interventions this publication documents.")
     )
     events = models.ManyToManyField(
-        Event, blank=True, related_name="publications", help_text="Events it came from or was presented at."
+        Event, blank=True, related_name="publications", help_text=_("Events it came from or was presented at.")
     )
     history = HistoricalRecords(
         m2m_fields=[*Publishable.TRACKED_M2M, "languages", "interventions", "events"], excluded_fields=["search_vector"]
@@ -134,7 +138,7 @@ class Publication(Publishable):
             models.CheckConstraint(
                 condition=models.Q(print_only=True) | ~models.Q(file="") | ~models.Q(external_url=""),
                 name="publication_file_url_or_print_only",
-                violation_error_message=(
+                violation_error_message=_(
                     "Give the publication a file or a web address, or tick “print only” if it exists only in print."
                 ),
             ),
@@ -188,14 +192,14 @@ class PublicationAuthor(models.Model):
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="authors")
     name = models.CharField(max_length=200)
-    position = models.PositiveSmallIntegerField(default=0, help_text="Order of credit; drag or number from 1.")
+    position = models.PositiveSmallIntegerField(default=0, help_text=_("Order of credit; drag or number from 1."))
     history = HistoricalRecords()
 
     objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "id"]
-        verbose_name = "author"
+        verbose_name = _("author")
 
     def __str__(self):
         return self.name
@@ -203,9 +207,9 @@ class PublicationAuthor(models.Model):
 
 class PublicationOrganisation(models.Model):
     class Role(models.TextChoices):
-        AUTHOR = "author", "Author"
-        PUBLISHER = "publisher", "Publisher"
-        COMMISSIONER = "commissioner", "Commissioner / funder"
+        AUTHOR = "author", pgettext_lazy("publication role", "Author")
+        PUBLISHER = "publisher", pgettext_lazy("publication role", "Publisher")
+        COMMISSIONER = "commissioner", pgettext_lazy("publication role", "Commissioner / funder")
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="organisation_roles")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="publication_roles")
@@ -216,7 +220,7 @@ class PublicationOrganisation(models.Model):
 
     class Meta:
         ordering = ["role", "organisation__name"]
-        verbose_name = "organisation"
+        verbose_name = _("organisation")
         constraints = [
             models.UniqueConstraint(
                 fields=["publication", "organisation", "role"], name="publicationorganisation_one_role_per_organisation"
@@ -232,5 +236,5 @@ class PublicationSource(Source):
     history = HistoricalRecords()
 
     class Meta(Source.Meta):
-        verbose_name = "source"
+        verbose_name = _("source")
         constraints = source_constraints("publication")

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from django.http import HttpResponse
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 
 from catalog.browse.exports import csv_cell
@@ -19,7 +21,7 @@ from catalog.models import AreaOfWork, Mineral
 from interventions.filters import InterventionFilterSet
 from interventions.models import Intervention
 
-COLUMN_KINDS = {"country": "Countries", "mineral": "Minerals"}
+COLUMN_KINDS = {"country": _("Countries"), "mineral": _("Minerals")}
 # Shade steps by count; the number is always printed too, so colour is never the only signal.
 LEVELS = [(1, 1), (2, 2), (4, 3), (8, 4)]
 
@@ -152,8 +154,14 @@ class GapMapCsvView(View):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="asm-gap-map-by-{gap_map.by}.csv"'
         writer = csv.writer(response)
-        writer.writerow(["Area of work", *(csv_cell(c.label) for c in gap_map.columns), "Interventions in the area"])
+        writer.writerow(
+            [
+                gettext("Area of work"),
+                *(csv_cell(c.label) for c in gap_map.columns),
+                gettext("Interventions in the area"),
+            ]
+        )
         for row in gap_map.rows:
             writer.writerow([csv_cell(f"{row.number}. {row.label}"), *(c.count for c in row.cells), row.total])
-        writer.writerow(["Interventions in the column", *(c.total for c in gap_map.columns), gap_map.total])
+        writer.writerow([gettext("Interventions in the column"), *(c.total for c in gap_map.columns), gap_map.total])
         return response

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import urlencode
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from catalog.browse.charts import Timeline
@@ -49,14 +51,14 @@ def profile_timeline(facets):
         )
         # The records drawn (an intervention counts in every year it runs, but once here).
         total += records.intersection_cardinality(index.values["year"].any()) if records else 0
-    return Timeline("Records per year", series, total=total)
+    return Timeline(gettext("Records per year"), series, total=total)
 
 
 class ProfileView(TemplateView):
     template_name = "profiles/profile.html"
     model = None
     lookup = "slug"
-    kind = ""  # "Country", "Mineral"...
+    kind = ""  # "Country", "Mineral"... (the badge above the name)
     param = None  # the facet (browse query parameter) every content type shares for this kind of profile
 
     def get_object(self):
@@ -71,9 +73,9 @@ class ProfileView(TemplateView):
     def timeline_facets(self, obj):
         value = getattr(obj, getattr(self, "value_attr", "slug"))
         return [
-            ("Interventions active", InterventionFilterSet, self.param, value),
-            ("Publications", PublicationFilterSet, self.param, value),
-            ("Events", EventFilterSet, self.param, value),
+            (gettext("Interventions active"), InterventionFilterSet, self.param, value),
+            (gettext("Publications"), PublicationFilterSet, self.param, value),
+            (gettext("Events"), EventFilterSet, self.param, value),
         ]
 
     def timeline(self, obj):
@@ -90,14 +92,14 @@ class ClassificationProfileView(ProfileView):
     def sections(self, obj):
         value = getattr(obj, self.value_attr)
         return [
-            section("Interventions", INTERVENTIONS, **{self.param: value}),
-            section("Publications", PUBLICATIONS, **{self.param: value}),
-            section("Events", EVENTS, **{self.param: value}),
+            section(gettext("Interventions"), INTERVENTIONS, **{self.param: value}),
+            section(gettext("Publications"), PUBLICATIONS, **{self.param: value}),
+            section(gettext("Events"), EVENTS, **{self.param: value}),
         ]
 
 
 class CountryProfileView(ClassificationProfileView):
-    model, lookup, kind = Country, "iso2", "Country"
+    model, lookup, kind = Country, "iso2", _("Country")
     field, param, value_attr = "countries", "country", "iso2"
 
     def get(self, request, *args, **kwargs):
@@ -107,24 +109,24 @@ class CountryProfileView(ClassificationProfileView):
 
 
 class MineralProfileView(ClassificationProfileView):
-    model, kind = Mineral, "Mineral"
+    model, kind = Mineral, _("Mineral")
     field, param = "minerals", "mineral"
 
 
 class AreaProfileView(ClassificationProfileView):
-    model, kind = AreaOfWork, "Area of work"
+    model, kind = AreaOfWork, _("Area of work")
     field, param = "areas_of_work", "area"
 
 
 class OrganisationProfileView(ProfileView):
-    model, kind = Organisation, "Organisation"
+    model, kind = Organisation, _("Organisation")
     template_name = "profiles/organisation.html"
 
     def timeline_facets(self, org):
         return [
-            ("Interventions active", InterventionFilterSet, "organisation", org.slug),
-            ("Publications", PublicationFilterSet, "organisation", org.slug),
-            ("Events", EventFilterSet, "organiser", org.slug),
+            (gettext("Interventions active"), InterventionFilterSet, "organisation", org.slug),
+            (gettext("Publications"), PublicationFilterSet, "organisation", org.slug),
+            (gettext("Events"), EventFilterSet, "organiser", org.slug),
         ]
 
     def get_context_data(self, **kwargs):
@@ -144,15 +146,15 @@ class OrganisationProfileView(ProfileView):
 
     def sections(self, org):
         return [
-            section("Interventions it funds", INTERVENTIONS, funder=org.slug),
-            section("Interventions it implements", INTERVENTIONS, implementer=org.slug),
-            section("All interventions it takes part in", INTERVENTIONS, organisation=org.slug),
+            section(gettext("Interventions it funds"), INTERVENTIONS, funder=org.slug),
+            section(gettext("Interventions it implements"), INTERVENTIONS, implementer=org.slug),
+            section(gettext("All interventions it takes part in"), INTERVENTIONS, organisation=org.slug),
             section(
-                "Publications it wrote, published or commissioned",
+                gettext("Publications it wrote, published or commissioned"),
                 PUBLICATIONS,
                 organisation=org.slug,
             ),
-            section("Events it hosted, co-organised or supported", EVENTS, organiser=org.slug),
+            section(gettext("Events it hosted, co-organised or supported"), EVENTS, organiser=org.slug),
         ]
 
 

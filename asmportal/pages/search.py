@@ -1,5 +1,6 @@
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from catalog import search
@@ -10,9 +11,9 @@ from publications.models import Publication
 
 # (model, heading, browse URL name, rows shown per type)
 TYPES = [
-    (Intervention, "Interventions", "interventions:list"),
-    (Publication, "Publications", "publications:list"),
-    (Event, "Events", "events:list"),
+    (Intervention, _("Interventions"), "interventions:list"),
+    (Publication, _("Publications"), "publications:list"),
+    (Event, _("Events"), "events:list"),
 ]
 TOP = 5
 

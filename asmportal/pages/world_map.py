@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from catalog.browse.facet_index import facet_index
 from catalog.models import Country
@@ -24,10 +26,46 @@ from publications.filters import PublicationFilterSet
 
 OUTLINES = Path(__file__).resolve().parent / "data" / "world_110m.json"
 KINDS = {
-    "interventions": ("interventions", "intervention", InterventionFilterSet, "interventions:list"),
-    "publications": ("publications", "publication", PublicationFilterSet, "publications:list"),
-    "events": ("events", "event", EventFilterSet, "events:list"),
+    "interventions": (
+        pgettext_lazy("world map", "interventions"),
+        _("Interventions"),
+        InterventionFilterSet,
+        "interventions:list",
+    ),
+    "publications": (
+        pgettext_lazy("world map", "publications"),
+        _("Publications"),
+        PublicationFilterSet,
+        "publications:list",
+    ),
+    "events": (pgettext_lazy("world map", "events"), _("Events"), EventFilterSet, "events:list"),
 }
+
+
+def shape_label(kind, name, count):
+    """What a country says on hover and to a screen reader: "Ghana: 3 interventions", "Chad: no events"."""
+    if kind == "publications":
+        if not count:
+            return gettext("%(country)s: no publications") % {"country": name}
+        return ngettext("%(country)s: %(count)d publication", "%(country)s: %(count)d publications", count) % {
+            "country": name,
+            "count": count,
+        }
+    if kind == "events":
+        if not count:
+            return gettext("%(country)s: no events") % {"country": name}
+        return ngettext("%(country)s: %(count)d event", "%(country)s: %(count)d events", count) % {
+            "country": name,
+            "count": count,
+        }
+    if not count:
+        return gettext("%(country)s: no interventions") % {"country": name}
+    return ngettext("%(country)s: %(count)d intervention", "%(country)s: %(count)d interventions", count) % {
+        "country": name,
+        "count": count,
+    }
+
+
 LEVELS = 4
 
 
@@ -66,8 +104,8 @@ def level_of(count, most):
 class WorldMap:
     def __init__(self, kind="interventions"):
         self.kind = kind if kind in KINDS else "interventions"
-        plural, singular, filterset_class, browse = KINDS[self.kind]
-        self.plural, self.singular = plural, singular
+        plural, label, filterset_class, browse = KINDS[self.kind]
+        self.plural, self.label = plural, label
         totals = facet_index(filterset_class).values["country"].totals
         countries = {m49: (iso2, name) for m49, iso2, name in Country.objects.values_list("m49", "iso2", "name")}
         data = outlines()
@@ -77,7 +115,6 @@ class WorldMap:
         for outline in data["countries"]:
             iso2, name = countries.get(outline["m49"], (None, outline["name"]))
             count = totals.get(iso2, 0) if iso2 else 0
-            noun = singular if count == 1 else plural
             self.shapes.append(
                 Shape(
                     outline["d"],
@@ -85,7 +122,7 @@ class WorldMap:
                     count,
                     level_of(count, self.most),
                     reverse("country-profile", args=[iso2]) if iso2 and count else None,
-                    f"{name}: {count or 'no'} {noun}",
+                    shape_label(self.kind, name, count),
                 )
             )
         names = dict(countries.values())
@@ -113,4 +150,4 @@ class WorldMap:
     def switch_links(self):
         """(label, address, current) for each kind of record the map can show."""
         home = reverse("home")
-        return [(kind.capitalize(), f"{home}?map={kind}", kind == self.kind) for kind in KINDS]
+        return [(KINDS[kind][1], f"{home}?map={kind}", kind == self.kind) for kind in KINDS]

@@ -4,6 +4,8 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.urls import path
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
 from django_otp.forms import OTPAuthenticationFormMixin
 
@@ -14,17 +16,19 @@ class TwoFactorAuthenticationForm(OTPAuthenticationFormMixin, AdminAuthenticatio
     """Username, password and, for those who have set it up, one code: from the app or a recovery code."""
 
     otp_token = forms.CharField(
-        label="Code",
+        label=_("Code"),
         required=False,
         max_length=12,
-        help_text="From your authenticator app, or one of your recovery codes. Leave empty if you have not set one up.",
+        help_text=_(
+            "From your authenticator app, or one of your recovery codes. Leave empty if you have not set one up."
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}),
     )
     otp_error_messages = {
         **OTPAuthenticationFormMixin.otp_error_messages,
-        "token_required": "Enter the code from your authenticator app (or a recovery code).",
-        "invalid_token": "That code is not right. Use the newest code from the app, or an unused recovery code.",
-        "device_required": "That code is not right. Use the newest code from the app, or an unused recovery code.",
+        "token_required": _("Enter the code from your authenticator app (or a recovery code)."),
+        "invalid_token": _("That code is not right. Use the newest code from the app, or an unused recovery code."),
+        "device_required": _("That code is not right. Use the newest code from the app, or an unused recovery code."),
     }
 
     def clean(self):
@@ -33,8 +37,10 @@ class TwoFactorAuthenticationForm(OTPAuthenticationFormMixin, AdminAuthenticatio
         if user is not None and two_factor_required(user):
             if not user_has_device(user):
                 raise forms.ValidationError(
-                    "Superusers sign in with a second factor, and this account has none yet. An administrator can "
-                    "give you a one-off code with `manage.py addstatictoken <username>`; then set up an app.",
+                    gettext(
+                        "Superusers sign in with a second factor, and this account has none yet. An administrator can "
+                        "give you a one-off code with `manage.py addstatictoken <username>`; then set up an app."
+                    ),
                     code="second_factor_missing",
                 )
             self.clean_otp(user)
@@ -46,9 +52,9 @@ class TwoFactorAuthenticationForm(OTPAuthenticationFormMixin, AdminAuthenticatio
 
 
 class PortalAdminSite(admin.AdminSite):
-    site_header = "ASM Knowledge Portal — curation"
-    site_title = "ASM Portal admin"
-    index_title = "Curate interventions, publications and events"
+    site_header = _("ASM Knowledge Portal — curation")
+    site_title = _("ASM Portal admin")
+    index_title = _("Curate interventions, publications and events")
     login_form = TwoFactorAuthenticationForm
     login_template = "admin/login_two_factor.html"
 

@@ -5,12 +5,16 @@ from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
 import pytest
+from django.http import QueryDict
+from django.test import RequestFactory
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from catalog.models import Mineral, State
 from newsletter.models import Digest
-from newsletter.selection import DATETIME_FORMAT
+from newsletter.rendering import FORMATS
+from newsletter.sections import Section
+from newsletter.selection import DATETIME_FORMAT, Selection, with_defaults
 
 from ..factories import (
     EventFactory,
@@ -307,6 +311,7 @@ def test_saving_keeps_the_order_and_sets_the_next_period(client, editor, period_
     assert digest.criteria == {
         "types": ["publications", "events"],
         "filters": {"publications": "country=GH", "events": ""},
+        "language": "en",
     }
     assert [item.record for item in digest.items.all()] == [inside["middle"], inside["event"]]
 
@@ -425,3 +430,81 @@ def test_no_unpublished_demo_record_in_any_digest_format(client, editor, demo):
         text = output.decode()
         for title in hidden:
             assert title not in text
+
+
+# --- the digest's language -------------------------------------------------------------------
+
+
+@pytest.fixture
+def languages_seen(monkeypatch):
+    """The language turned on while each format renders and each record's line is written:
+    [(what, language)]. Once catalogues exist, French strings show it too; this shows the switch."""
+    seen = []
+    for name, (render, content_type, extension) in list(FORMATS.items()):
+
+        def spy(content, render=render, name=name):
+            seen.append((name, translation.get_language()))
+            return render(content)
+
+        monkeypatch.setitem(FORMATS, name, (spy, content_type, extension))
+    entry = Section.entry
+
+    def entry_spy(self, record, request):
+        seen.append(("entry", translation.get_language()))
+        return entry(self, record, request)
+
+    monkeypatch.setattr(Section, "entry", entry_spy)
+    return seen
+
+
+def test_a_digest_is_composed_in_the_language_chosen_for_it(client, editor, period_records, languages_seen):
+    client.force_login(editor)
+    preview = client.get(BUILDER, period(type="publications", language="fr"))
+    assert preview.context["selection"].language == "fr"
+    assert ("language", "fr") in preview.context["selection"].hidden_fields()
+    assert {language for what, language in languages_seen if what == "entry"} == {"fr"}
+    languages_seen.clear()
+    for action in ("html", "markdown", "text"):
+        response = client.post(BUILDER, compose(preview, action=action))
+        assert response.status_code == 200
+    assert [language for what, language in languages_seen if what != "entry"] == ["fr", "fr", "fr"]
+    assert {language for what, language in languages_seen if what == "entry"} == {"fr"}
+    assert translation.get_language() != "fr"  # turned on for the digest only
+
+    client.post(BUILDER, compose(preview, action="save"))
+    digest = Digest.objects.get()
+    assert digest.criteria["language"] == "fr"
+    # A saved digest's link gives the language it was composed in; ?language= asks for another.
+    languages_seen.clear()
+    client.get(reverse("newsletter:email", args=[digest.pk]))
+    client.get(reverse("newsletter:download", args=[digest.pk, "md"]))
+    client.get(reverse("newsletter:download", args=[digest.pk, "txt"]) + "?language=es")
+    client.get(reverse("newsletter:download", args=[digest.pk, "txt"]) + "?language=xx")
+    renders = [(what, language) for what, language in languages_seen if what != "entry"]
+    assert renders == [("html", "fr"), ("markdown", "fr"), ("text", "es"), ("text", "fr")]
+
+
+def test_a_browse_page_address_keeps_the_language_asked_for(client, editor, db):
+    client.force_login(editor)
+    response = client.get(BUILDER, {"from": "/events/?country=GH", "language": "es"})
+    assert response["Location"] == f"{BUILDER}?language=es&type=events&events-country=GH"
+
+
+@pytest.mark.parametrize(
+    "interface,expected", [("fr", "fr"), ("es", "es"), ("fr-ca", "fr"), ("en-gb", "en"), ("de", "en")]
+)
+def test_a_new_digest_is_written_in_the_interface_language(db, interface, expected):
+    request = RequestFactory().get(BUILDER)
+    with translation.override(interface):
+        selection = Selection(request, with_defaults(QueryDict()))
+    assert selection.language == expected
+    assert selection.criteria()["language"] == expected
+
+
+def test_an_unknown_language_falls_back_to_the_interface_language(db):
+    request = RequestFactory().get(BUILDER)
+    with translation.override("es"):
+        selection = Selection(request, with_defaults(QueryDict("language=klingon")))
+    assert selection.is_valid
+    assert selection.language == "es"
+    assert ("language", "es") in selection.hidden_fields()
