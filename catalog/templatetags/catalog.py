@@ -6,8 +6,8 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
-from django.utils.translation import gettext
+from django.utils.text import get_text_list, slugify
+from django.utils.translation import gettext, pgettext
 
 from catalog import search
 from catalog.browse.filters import MAX_QUERY_LENGTH, clean_text
@@ -25,6 +25,13 @@ def admin_change_url(obj):
 def highlight(snippet):
     """A search snippet, escaped, with the matched words in <mark>."""
     return search.highlight(snippet)
+
+
+@register.filter
+def and_list(items):
+    """ "A, B and C" in the current language: names listed in a sentence ("By {{ names }}")."""
+    # Translators: the word before the last item of a list, as in "A, B and C".
+    return get_text_list(list(items), pgettext("list", "and"))
 
 
 @register.filter
