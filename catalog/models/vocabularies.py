@@ -40,6 +40,9 @@ class Country(models.Model):
     def __str__(self):
         return self.localized_name
 
+    def get_absolute_url(self):
+        return reverse("country-profile", args=[self.iso2])
+
     @property
     def localized_name(self):
         """The CLDR name in the active language ("Pérou" in French), else the stored one."""
@@ -47,9 +50,6 @@ class Country(models.Model):
 
     def all_names(self):
         return names.country_names(self.iso2, self.name)
-
-    def get_absolute_url(self):
-        return reverse("country-profile", args=[self.iso2])
 
 
 class Mineral(models.Model):
@@ -77,15 +77,15 @@ class Mineral(models.Model):
     def __str__(self):
         return self.localized_name
 
+    def get_absolute_url(self):
+        return reverse("mineral-profile", args=[self.slug])
+
     @property
     def localized_name(self):
         return vocabulary_name(self)
 
     def all_names(self):
         return translated_names(self)
-
-    def get_absolute_url(self):
-        return reverse("mineral-profile", args=[self.slug])
 
 
 class AreaOfWork(models.Model):
@@ -113,6 +113,9 @@ class AreaOfWork(models.Model):
     def __str__(self):
         return f"{self.number}. {self.localized_name}"
 
+    def get_absolute_url(self):
+        return reverse("area-profile", args=[self.slug])
+
     @property
     def localized_name(self):
         return vocabulary_name(self)
@@ -125,9 +128,6 @@ class AreaOfWork(models.Model):
 
     def all_names(self):
         return translated_names(self)
-
-    def get_absolute_url(self):
-        return reverse("area-profile", args=[self.slug])
 
 
 class Language(models.Model):
@@ -143,6 +143,9 @@ class Language(models.Model):
 
     def __str__(self):
         return names.language(self.code, default=self.name)
+
+    def get_absolute_url(self):
+        return reverse("organisation-profile", args=[self.slug])
 
     def all_names(self):
         return names.language_names(self.code, self.name)
@@ -186,9 +189,6 @@ class Organisation(models.Model):
 
     def all_names(self):
         return [str(self)]
-
-    def get_absolute_url(self):
-        return reverse("organisation-profile", args=[self.slug])
 
 
 class Topic(models.Model):

@@ -35,6 +35,7 @@ class Migration(migrations.Migration):
                 default="en",
                 help_text="The language the title, summary and description above are written in.",
                 max_length=2,
+                verbose_name="original language",
             ),
         ),
         migrations.AddField(
@@ -90,6 +91,7 @@ class Migration(migrations.Migration):
                 default="en",
                 help_text="The language the title, summary and description above are written in.",
                 max_length=2,
+                verbose_name="original language",
             ),
         ),
         migrations.AddField(

@@ -52,10 +52,9 @@ class Shown(HTMLParser):
         attrs = dict(attrs)
         lang = (attrs.get("lang") or "").split("-")[0]
         skip = tag in ("script", "style", "template") or (bool(lang) and lang != self.language)
-        if not skip and not self.foreign():
-            # The page's own <meta> tags other than its description carry no interface text.
-            if tag != "meta" or attrs.get("name") == "description":
-                self.found += [" ".join(attrs[a].split()) for a in VISIBLE_ATTRIBUTES if attrs.get(a)]
+        # The page's own <meta> tags other than its description carry no interface text.
+        if not skip and not self.foreign() and (tag != "meta" or attrs.get("name") == "description"):
+            self.found += [" ".join(attrs[a].split()) for a in VISIBLE_ATTRIBUTES if attrs.get(a)]
         if tag not in VOID:
             self.stack.append((tag, skip))
 
