@@ -11,17 +11,40 @@ class EventFilterSet(FacetedFilterSet):
     when = FacetFilter(UpcomingFacet(_("Upcoming or past"), phrase="{}", unfolded=True))
     kind = FacetFilter(
         FieldFacet(
-            "kind", pgettext_lazy("facet", "Kind"), choices=Event.Kind, phrase="of kind {}", lower=True, unfolded=True
+            "kind",
+            pgettext_lazy("facet", "Kind"),
+            choices=Event.Kind,
+            phrase=pgettext_lazy("heading: kind", "of kind {}"),
+            lower=True,
+            unfolded=True,
         )
     )
     attendance = FacetFilter(
-        FieldFacet("attendance", _("Attendance"), choices=Event.Attendance, phrase="held {}", lower=True)
+        FieldFacet(
+            "attendance",
+            _("Attendance"),
+            choices=Event.Attendance,
+            phrase=pgettext_lazy("heading: attendance", "held {}"),
+            lower=True,
+        )
     )
     country = FacetFilter(
-        FieldFacet("countries__iso2", _("Country"), label_path="countries__name", phrase="in {}", unfolded=True)
+        FieldFacet(
+            "countries__iso2",
+            _("Country"),
+            label_path="countries__name",
+            phrase=pgettext_lazy("heading: country", "in {}"),
+            unfolded=True,
+        )
     )
     mineral = FacetFilter(
-        FieldFacet("minerals__slug", _("Mineral"), label_path="minerals__name", phrase="on {}", lower=True)
+        FieldFacet(
+            "minerals__slug",
+            _("Mineral"),
+            label_path="minerals__name",
+            phrase=pgettext_lazy("heading: mineral", "on {}"),
+            lower=True,
+        )
     )
     area = FacetFilter(
         FieldFacet(
@@ -29,7 +52,7 @@ class EventFilterSet(FacetedFilterSet):
             _("Area of work"),
             label_path="areas_of_work__name",
             number_path="areas_of_work__number",
-            phrase="on {}",
+            phrase=pgettext_lazy("heading: area of work", "on {}"),
             show=9,
             lower=True,
         )
@@ -39,10 +62,10 @@ class EventFilterSet(FacetedFilterSet):
             "organisers__organisation__slug",
             _("Organiser"),
             label_path="organisers__organisation__name",
-            phrase="organised by {}",
+            phrase=pgettext_lazy("heading: organiser", "organised by {}"),
         )
     )
-    year = FacetFilter(YearFacet("start", _("Year"), phrase="in {}"))
+    year = FacetFilter(YearFacet("start", _("Year"), phrase=pgettext_lazy("heading: year", "in {}")))
 
     heading_order = ["when", "kind", "mineral", "area", "country", "attendance", "organiser", "year"]
     sort_orders = {

@@ -16,19 +16,37 @@ class InterventionFilterSet(FacetedFilterSet):
             _("Area of work"),
             label_path="areas_of_work__name",
             number_path="areas_of_work__number",
-            phrase="on {}",
+            phrase=pgettext_lazy("heading: area of work", "on {}"),
             show=9,
             lower=True,
             unfolded=True,
         )
     )
     country = FacetFilter(
-        FieldFacet("countries__iso2", _("Country"), label_path="countries__name", phrase="in {}", unfolded=True)
+        FieldFacet(
+            "countries__iso2",
+            _("Country"),
+            label_path="countries__name",
+            phrase=pgettext_lazy("heading: country", "in {}"),
+            unfolded=True,
+        )
     )
-    region = FacetFilter(FieldFacet("countries__region", _("Region"), label_path="countries__region", phrase="in {}"))
+    region = FacetFilter(
+        FieldFacet(
+            "countries__region",
+            _("Region"),
+            label_path="countries__region",
+            phrase=pgettext_lazy("heading: region", "in {}"),
+        )
+    )
     mineral = FacetFilter(
         FieldFacet(
-            "minerals__slug", _("Mineral"), label_path="minerals__name", phrase="on {}", lower=True, unfolded=True
+            "minerals__slug",
+            _("Mineral"),
+            label_path="minerals__name",
+            phrase=pgettext_lazy("heading: mineral", "on {}"),
+            lower=True,
+            unfolded=True,
         )
     )
     organisation = FacetFilter(
@@ -36,7 +54,7 @@ class InterventionFilterSet(FacetedFilterSet):
             "roles__organisation__slug",
             _("Organisation"),
             label_path="roles__organisation__name",
-            phrase="involving {}",
+            phrase=pgettext_lazy("heading: organisation", "involving {}"),
         )
     )
     funder = FacetFilter(
@@ -45,7 +63,7 @@ class InterventionFilterSet(FacetedFilterSet):
             _("Funder"),
             label_path="roles__organisation__name",
             condition={"roles__role": Role.FUNDING},
-            phrase="funded by {}",
+            phrase=pgettext_lazy("heading: funder", "funded by {}"),
         )
     )
     implementer = FacetFilter(
@@ -54,23 +72,41 @@ class InterventionFilterSet(FacetedFilterSet):
             _("Implementer"),
             label_path="roles__organisation__name",
             condition={"roles__role": Role.IMPLEMENTING},
-            phrase="implemented by {}",
+            phrase=pgettext_lazy("heading: implementer", "implemented by {}"),
         )
     )
     status = FacetFilter(
         FieldFacet(
-            "status", pgettext_lazy("facet", "Status"), choices=Intervention.Status, phrase="with status {}", lower=True
+            "status",
+            pgettext_lazy("facet", "Status"),
+            choices=Intervention.Status,
+            phrase=pgettext_lazy("heading: status", "with status {}"),
+            lower=True,
         )
     )
     kind = FacetFilter(
-        FieldFacet("kind", pgettext_lazy("facet", "Kind"), choices=Intervention.Kind, phrase="of kind {}", lower=True)
+        FieldFacet(
+            "kind",
+            pgettext_lazy("facet", "Kind"),
+            choices=Intervention.Kind,
+            phrase=pgettext_lazy("heading: kind", "of kind {}"),
+            lower=True,
+        )
     )
     focus = FacetFilter(
         FieldFacet(
-            "focus", pgettext_lazy("facet", "Focus"), choices=Intervention.Focus, phrase="focused on {}", lower=True
+            "focus",
+            pgettext_lazy("facet", "Focus"),
+            choices=Intervention.Focus,
+            phrase=pgettext_lazy("heading: focus", "focused on {}"),
+            lower=True,
         )
     )
-    year = FacetFilter(YearsActiveFacet("start_date", "end_date", _("Years active"), phrase="active in {}"))
+    year = FacetFilter(
+        YearsActiveFacet(
+            "start_date", "end_date", _("Years active"), phrase=pgettext_lazy("heading: year", "active in {}")
+        )
+    )
 
     heading_order = [
         "kind",

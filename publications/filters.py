@@ -13,7 +13,7 @@ class PublicationFilterSet(FacetedFilterSet):
             "kind",
             pgettext_lazy("facet", "Kind"),
             choices=Publication.Kind,
-            phrase="of kind {}",
+            phrase=pgettext_lazy("heading: kind", "of kind {}"),
             lower=True,
             unfolded=True,
         )
@@ -24,31 +24,56 @@ class PublicationFilterSet(FacetedFilterSet):
             _("Area of work"),
             label_path="areas_of_work__name",
             number_path="areas_of_work__number",
-            phrase="on {}",
+            phrase=pgettext_lazy("heading: area of work", "on {}"),
             show=9,
             lower=True,
             unfolded=True,
         )
     )
     country = FacetFilter(
-        FieldFacet("countries__iso2", _("Country"), label_path="countries__name", phrase="in {}", unfolded=True)
+        FieldFacet(
+            "countries__iso2",
+            _("Country"),
+            label_path="countries__name",
+            phrase=pgettext_lazy("heading: country", "in {}"),
+            unfolded=True,
+        )
     )
     mineral = FacetFilter(
-        FieldFacet("minerals__slug", _("Mineral"), label_path="minerals__name", phrase="on {}", lower=True)
+        FieldFacet(
+            "minerals__slug",
+            _("Mineral"),
+            label_path="minerals__name",
+            phrase=pgettext_lazy("heading: mineral", "on {}"),
+            lower=True,
+        )
     )
     topic = FacetFilter(
-        FieldFacet("topics__slug", _("Topic"), label_path="topics__name", phrase="about {}", lower=True)
+        FieldFacet(
+            "topics__slug",
+            _("Topic"),
+            label_path="topics__name",
+            phrase=pgettext_lazy("heading: topic", "about {}"),
+            lower=True,
+        )
     )
     organisation = FacetFilter(
         FieldFacet(
             "organisation_roles__organisation__slug",
             _("Organisation"),
             label_path="organisation_roles__organisation__name",
-            phrase="by {}",
+            phrase=pgettext_lazy("heading: organisation", "by {}"),
         )
     )
-    language = FacetFilter(FieldFacet("languages__code", _("Language"), label_path="languages__name", phrase="in {}"))
-    year = FacetFilter(YearFacet("publication_date", _("Year"), phrase="from {}"))
+    language = FacetFilter(
+        FieldFacet(
+            "languages__code",
+            _("Language"),
+            label_path="languages__name",
+            phrase=pgettext_lazy("heading: language", "in {}"),
+        )
+    )
+    year = FacetFilter(YearFacet("publication_date", _("Year"), phrase=pgettext_lazy("heading: year", "from {}")))
 
     heading_order = ["kind", "mineral", "area", "topic", "country", "organisation", "language", "year"]
     sort_orders = {

@@ -151,7 +151,7 @@ class FieldFacet(Facet):
 class YearFacet(Facet):
     """The year of a date or datetime field."""
 
-    phrase = "from {}"
+    phrase = pgettext_lazy("heading: year", "from {}")
     order = "value-desc"
 
     def __init__(self, field, label, **kwargs):
@@ -169,7 +169,7 @@ class YearFacet(Facet):
 class YearsActiveFacet(Facet):
     """Every year between a start and an end date (ongoing records count up to this year)."""
 
-    phrase = "active in {}"
+    phrase = pgettext_lazy("heading: year", "active in {}")
     order = "value-desc"
     spans = True  # a record counts in every year it runs: the years' counts do not add up
 
