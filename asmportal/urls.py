@@ -41,6 +41,7 @@ urlpatterns += [
     path("favicon.ico", views.favicon, name="favicon"),
 ]
 
+handler404 = "asmportal.operations.availability.not_found"
 handler500 = "asmportal.operations.availability.server_error"
 
 if settings.BENCHMARK_FLOOR:

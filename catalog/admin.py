@@ -19,7 +19,7 @@ class CountryAdmin(admin.ModelAdmin):
 class MineralAdmin(admin.ModelAdmin):
     list_display = ["name", "group", "slug"]
     list_filter = ["group"]
-    search_fields = ["name", "slug"]
+    search_fields = ["name", "name_fr", "name_es", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     show_facets = admin.ShowFacets.ALWAYS
 
@@ -28,7 +28,7 @@ class MineralAdmin(admin.ModelAdmin):
 class AreaOfWorkAdmin(admin.ModelAdmin):
     list_display = ["number", "name", "description"]
     list_display_links = ["number", "name"]
-    search_fields = ["name", "description", "=number"]
+    search_fields = ["name", "name_fr", "name_es", "description", "=number"]
     prepopulated_fields = {"slug": ["name"]}
 
 
@@ -41,7 +41,7 @@ class LanguageAdmin(admin.ModelAdmin):
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
-    search_fields = ["name", "slug", "description"]
+    search_fields = ["name", "name_fr", "name_es", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
 
 

@@ -16,6 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from . import editorial
 from .models import State
+from .models.translations import translation_fields
 from .uploads import FileContentValidator, MaxFileSizeValidator
 
 IMPORT_MAX_BYTES = 5 * 1024 * 1024  # a spreadsheet of thousands of records is well under a megabyte
@@ -81,6 +82,21 @@ class PublishableAdmin(ImportExportMixin, SimpleHistoryAdmin):
         {"fields": ["areas_of_work", "countries", "minerals", "topics"]},
     )
     workflow_fieldset = (_("Workflow"), {"fields": ["state", "notes", "published_at", "created", "updated"]})
+
+    @staticmethod
+    def translations_fieldset(*fields):
+        """The record's language and its versions in each interface language, side by side."""
+        return (
+            _("Language and translations"),
+            {
+                "fields": ["original_language", *(tuple(translation_fields(field)) for field in fields)],
+                "description": _(
+                    "The title, summary and description above are in the original language. Add them in "
+                    "English, French or Spanish where you have a faithful translation: pages in that language "
+                    "show it, and show the original, marked with its language, where there is none."
+                ),
+            },
+        )
 
     @admin.display(description=pgettext_lazy("editorial", "State"), ordering="state")
     def state_badge(self, obj):

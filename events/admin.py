@@ -61,6 +61,7 @@ class EventAdmin(PublishableAdmin):
                 ]
             },
         ),
+        PublishableAdmin.translations_fieldset("title", "summary", "description"),
         PublishableAdmin.workflow_fieldset,
     ]
 

@@ -21,8 +21,10 @@ def structured_data(event, page_url):
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
-        "name": event.title,
-        "description": event.summary,
+        # What the page shows: the version in its language where there is one, and which language that is.
+        "name": event.display_title,
+        "description": event.display_summary,
+        "inLanguage": event.display_title.lang,
         "url": page_url,
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": MODES[event.attendance],

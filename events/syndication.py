@@ -26,7 +26,7 @@ class EventFeed(ListingFeed):
         return sorted({r.organisation.name for r in item.organisers.all()})
 
     def item_description(self, item):
-        return f"{item.when}. {item.summary}".strip()
+        return f"{item.when}. {item.display_summary}".strip()
 
 
 # --- iCalendar ---------------------------------------------------------------------------------
@@ -41,7 +41,7 @@ def calendar_entry(event, request):
     entry.add("uid", f"event-{event.pk}@{UID_DOMAIN}")  # stable across requests and edits
     entry.add("dtstamp", event.updated)
     entry.add("last-modified", event.updated)
-    entry.add("summary", clean(event.title))
+    entry.add("summary", clean(event.display_title))
     page = request.build_absolute_uri(event.get_absolute_url())
     if event.all_day:
         entry.add("dtstart", event.local_start.date())
@@ -56,7 +56,7 @@ def calendar_entry(event, request):
     if place:
         entry.add("location", clean(place))
     entry.add("url", iri_to_uri(one_line(event.online_url)) or page)
-    entry.add("description", clean(f"{event.summary}\n\n{page}".strip()))
+    entry.add("description", clean(f"{event.display_summary}\n\n{page}".strip()))
     categories = [
         event.get_kind_display(),
         event.get_attendance_display(),
@@ -110,4 +110,4 @@ class EventCalendarView(View):
         event = get_object_or_404(Event.objects.visible_to(request.user).select_related("country"), slug=slug)
         if event.start is None or event.date_precision != DatePrecision.DAY:
             raise Http404("This event has no exact date to put in a calendar.")
-        return ics_response(calendar_for([event], request, event.title), f"{event.slug}.ics")
+        return ics_response(calendar_for([event], request, event.display_title), f"{event.slug}.ics")

@@ -46,6 +46,7 @@ class InterventionAdmin(PublishableAdmin):
         (_("Dates and budget"), {"fields": [("start_date", "end_date"), "date_precision", ("budget", "currency")]}),
         PublishableAdmin.classification_fieldset,
         (_("Details"), {"fields": ["description", "lessons_learned", "gaps", "website", "iati_identifier"]}),
+        PublishableAdmin.translations_fieldset("title", "summary", "description"),
         PublishableAdmin.workflow_fieldset,
     ]
 

@@ -8,8 +8,10 @@ def structured_data(intervention, page_url):
     data = {
         "@context": "https://schema.org",
         "@type": "Project",
-        "name": intervention.title,
-        "description": intervention.summary,
+        # What the page shows: the version in its language where there is one, and which language that is.
+        "name": intervention.display_title,
+        "description": intervention.display_summary,
+        "inLanguage": intervention.display_title.lang,
         "url": page_url,
         "sameAs": intervention.website,
         "funder": [

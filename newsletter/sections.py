@@ -92,10 +92,10 @@ class Section:
     def entry(self, record, request):
         return Entry(
             key=f"{self.key}:{record.pk}",
-            title=record.title,
+            title=record.display_title,
             url=request.build_absolute_uri(record.get_absolute_url()),
             meta=" · ".join(part for part in self.meta(record) if part),
-            summary=Truncator(record.summary).words(SUMMARY_WORDS),
+            summary=Truncator(record.display_summary).words(SUMMARY_WORDS),
         )
 
 

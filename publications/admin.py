@@ -64,6 +64,7 @@ class PublicationAdmin(PublishableAdmin):
         (_("Links"), {"fields": ["interventions", "events"]}),
         PublishableAdmin.classification_fieldset,
         (_("Text"), {"fields": ["body"]}),
+        PublishableAdmin.translations_fieldset("title", "summary", "body"),
         PublishableAdmin.workflow_fieldset,
     ]
 

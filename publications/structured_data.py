@@ -20,7 +20,8 @@ def structured_data(publication, citation):
         "author": [{"@type": "Person", "name": n} for n in citation.people]
         + [{"@type": "Organization", "name": n} for n in citation.author_organisations],
         "publisher": [{"@type": "Organization", "name": n} for n in citation.publishers],
-        "inLanguage": citation.languages,
+        # The languages of the work itself, else the language its record is written in.
+        "inLanguage": citation.languages or [publication.original_language],
         "about": [str(a) for a in publication.areas_of_work.all()],
         "spatialCoverage": [c.name for c in publication.countries.all()],
     }

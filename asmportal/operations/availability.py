@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -31,6 +32,13 @@ def server_error(request):
         response["Cache-Control"] = "no-store"
         return response
     return HttpResponseServerError(loader.render_to_string("500.html"))
+
+
+def not_found(request, exception):
+    """handler404: Django's page, without the same address in other languages (an address that
+    names nothing has no versions, and the page must not echo a hidden record's address back)."""
+    request.single_language = True
+    return defaults.page_not_found(request, exception)
 
 
 def _check_database():

@@ -44,6 +44,8 @@ def in_language(rest, code):
 def alternates(request):
     """The current page in every interface language, or [] for an address that has only one
     (the API, the sitemap, an address that names nothing)."""
+    if getattr(request, "single_language", False):
+        return []
     current = get_language() or DEFAULT
     rest = unprefixed(request.path_info, current)
     other = next(code for code, _ in settings.LANGUAGES if code != DEFAULT)

@@ -73,10 +73,10 @@ class ListingFeed(Feed):
         return list(query.records(published, ordering=("-published_at", "-pk"), limit=FEED_LIMIT))
 
     def item_title(self, item):
-        return item.title
+        return item.display_title
 
     def item_description(self, item):
-        return item.summary
+        return item.display_summary
 
     def item_pubdate(self, item):
         return item.published_at

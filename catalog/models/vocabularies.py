@@ -144,9 +144,6 @@ class Language(models.Model):
     def __str__(self):
         return names.language(self.code, default=self.name)
 
-    def get_absolute_url(self):
-        return reverse("organisation-profile", args=[self.slug])
-
     def all_names(self):
         return names.language_names(self.code, self.name)
 
@@ -186,6 +183,9 @@ class Organisation(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def get_absolute_url(self):
+        return reverse("organisation-profile", args=[self.slug])
 
     def all_names(self):
         return [str(self)]

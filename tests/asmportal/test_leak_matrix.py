@@ -8,6 +8,9 @@ public. No response may carry a hidden record's address, text or file, nor count
 
 "Unpublished" is the hardest case: the records are first published and every surface is visited
 (so caches hold them), then an editor takes them back to draft.
+
+The matrix runs in each interface language: the hidden records carry French and Spanish versions of
+their text, and the French and Spanish addresses of every route are crawled too.
 """
 
 import json
@@ -17,6 +20,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from catalog.models import AreaOfWork, Mineral, State
 from newsletter.models import Digest, DigestItem
@@ -36,7 +40,16 @@ from .url_list import url_patterns
 
 SECRET = "quokkaleak"  # the hidden records' title word (searched for; the page may echo it)
 # What must never reach the public while hidden: their addresses, a word only in their summaries, their file.
-MARKERS = [f"{SECRET}-intervention", f"{SECRET}-event", f"{SECRET}-publication", "sekritsummary", "sekritfile"]
+MARKERS = [
+    f"{SECRET}-intervention",
+    f"{SECRET}-event",
+    f"{SECRET}-publication",
+    "sekritsummary",
+    "sekritfile",
+    "sekrittitre",  # only in the records' French titles
+    "sekritresumen",  # only in their Spanish summaries
+]
+LANGUAGES = ["en-gb", "fr", "es"]
 CONTROL_MARKERS = ["wombatcontrol-intervention", "wombatcontrol-event", "wombatcontrol-publication"]
 SECRET_COUNTRY = "TV"
 CONTROL_COUNTRY = "GH"
@@ -71,10 +84,12 @@ QUERIES = [
 ]
 
 
-def make_records(prefix, state, organisation, topic, extra_summary=""):
+def make_records(prefix, state, organisation, topic, extra_summary="", translated=""):
     common = {
         "state": state,
         "summary": f"Field work on working conditions. {extra_summary}",
+        "title_fr": f"{prefix.title()} {translated}titre",
+        "summary_es": f"Trabajo de campo. {translated}resumen",
     }
     intervention = InterventionFactory(title=f"{prefix.title()} intervention", slug=f"{prefix}-intervention", **common)
     event = EventFactory(title=f"{prefix.title()} event", slug=f"{prefix}-event", **common)
@@ -104,7 +119,9 @@ def world(db, settings, tmp_path):
     classify(controls, CONTROL_COUNTRY, gold, area, TopicFactory())
     secret_org = OrganisationFactory(name="Quokka Foundation", slug=f"{SECRET}-org")
     secret_topic = TopicFactory(name="Quokka topic", slug=f"{SECRET}-topic")
-    secrets = make_records(SECRET, State.PUBLISHED, secret_org, secret_topic, extra_summary="sekritsummary")
+    secrets = make_records(
+        SECRET, State.PUBLISHED, secret_org, secret_topic, extra_summary="sekritsummary", translated="sekrit"
+    )
     classify(secrets, SECRET_COUNTRY, gold, area, secret_topic)
     publication = secrets["publication"]
     publication.file = SimpleUploadedFile("report.pdf", b"%PDF-1.7 sekritfile", content_type="application/pdf")
@@ -155,11 +172,13 @@ def fill(name, kwarg, world):
     pytest.fail(f"The leak matrix cannot fill <{kwarg}> of {name}: teach fill() which hidden object it takes.")
 
 
-def public_urls(world):
+def public_urls(world, language="en-gb"):
+    """Every route's address in `language` (the API and sitemap have one address in all)."""
     urls = []
-    for name, kwargs, _ in url_patterns():
-        values = {kwarg: fill(name, kwarg, world) for kwarg in kwargs}
-        urls.append(reverse(name, kwargs=values))
+    with translation.override(language):
+        for name, kwargs, _ in url_patterns():
+            values = {kwarg: fill(name, kwarg, world) for kwarg in kwargs}
+            urls.append(reverse(name, kwargs=values))
     return sorted(set(urls))
 
 
@@ -180,7 +199,7 @@ def crawl(client, urls, users):
         else:
             client.force_login(user)
         for url in urls:
-            if who == "editor" and not url.startswith("/newsletter/"):
+            if who == "editor" and "/newsletter/" not in url:
                 continue
             for query in QUERIES if user is None else QUERIES[:1]:
                 response = client.get(url + query)
@@ -216,9 +235,10 @@ def facet_counts_of_secret_country(seen):
     return hits
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("state", HIDDEN_STATES)
-def test_no_public_surface_shows_a_hidden_record(client, world, visitor, editor, state):
-    urls = public_urls(world)
+def test_no_public_surface_shows_a_hidden_record(client, world, visitor, editor, state, language):
+    urls = public_urls(world, language)
     assert len(urls) > 70
     users = {"anonymous": None, "visitor": visitor, "editor": editor}
     if state == "unpublished":
@@ -231,9 +251,10 @@ def test_no_public_surface_shows_a_hidden_record(client, world, visitor, editor,
     assert set(published_counts(seen).values()) == {1}
 
 
-def test_the_matrix_sees_published_records_wherever_their_twins_show(client, world, editor):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_matrix_sees_published_records_wherever_their_twins_show(client, world, editor, language):
     """The same crawl with the records published: it must find them, or the matrix proves nothing."""
-    urls = public_urls(world)
+    urls = public_urls(world, language)
     seen = crawl(client, urls, {"anonymous": None, "editor": editor})
     secret_hits = found(seen, MARKERS)
     control_hits = found(seen, CONTROL_MARKERS)
@@ -243,3 +264,7 @@ def test_the_matrix_sees_published_records_wherever_their_twins_show(client, wor
     assert missed == []
     assert set(published_counts(seen).values()) == {2}
     assert facet_counts_of_secret_country(seen)
+    # Each language's own version shows where the page is in that language.
+    translated = {"fr": "sekrittitre", "es": "sekritresumen"}.get(language)
+    if translated:
+        assert any(translated in hits for hits in secret_hits.values())
