@@ -179,6 +179,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en-gb"
 LANGUAGES = [("en-gb", "English"), ("fr", "Français"), ("es", "Español")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["asmportal.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.dateformat import format as date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -41,10 +41,10 @@ class DigestContent:
         first = timezone.localtime(self.since).date()
         last = timezone.localtime(self.until - timedelta(microseconds=1)).date()
         if first == last:
-            return date_format(first, "j F Y")
+            return formats.date_format(first, "DATE_FORMAT")
         if first.year == last.year:
-            return f"{date_format(first, 'j F')} – {date_format(last, 'j F Y')}"
-        return f"{date_format(first, 'j F Y')} – {date_format(last, 'j F Y')}"
+            return f"{date_format(first, 'j F')} – {formats.date_format(last, 'DATE_FORMAT')}"
+        return f"{formats.date_format(first, 'DATE_FORMAT')} – {formats.date_format(last, 'DATE_FORMAT')}"
 
     @property
     def count(self):

@@ -5,8 +5,8 @@ from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
-from django.utils.dateformat import format as date_format
 from django.utils.decorators import method_decorator
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.views import View
 from django.views.decorators.clickjacking import xframe_options_sameorigin
@@ -79,7 +79,9 @@ class BuilderView(StaffPermissionRequired, View):
             return ""
         with translation.override(selection.language):
             # Translators: the suggested title of a newsletter digest; %(month)s is e.g. "November 2026".
-            return gettext("ASM Knowledge Portal digest — %(month)s") % {"month": date_format(selection.until, "F Y")}
+            return gettext("ASM Knowledge Portal digest — %(month)s") % {
+                "month": date_format(selection.until, "YEAR_MONTH_FORMAT")
+            }
 
     @transaction.atomic
     def save(self, selection, title, intro):

@@ -3,7 +3,7 @@
 import functools
 
 from django.db import models
-from django.utils.dateformat import format as date_format
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -14,7 +14,8 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", _("Year")
 
 
-_FORMATS = {DatePrecision.DAY: "j F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
+# Format names, so each language writes a date its own way ("4 de diciembre de 2026").
+_FORMATS = {DatePrecision.DAY: "DATE_FORMAT", DatePrecision.MONTH: "YEAR_MONTH_FORMAT", DatePrecision.YEAR: "Y"}
 
 
 def format_partial_date(value, precision):

@@ -28,12 +28,13 @@
       var label = document.createElement("label");
       label.className = "visually-hidden";
       label.htmlFor = id;
-      label.textContent = "Find a value in " + facet.getAttribute("data-searchable");
+      // The words come translated from the page (data-find-label), in the page's language.
+      label.textContent = facet.getAttribute("data-find-label") || "Find a value in " + facet.getAttribute("data-searchable");
       var input = document.createElement("input");
       input.type = "search";
       input.id = id;
       input.className = "form-control";
-      input.placeholder = "Find " + facet.getAttribute("data-searchable") + "…";
+      input.placeholder = facet.getAttribute("data-find-placeholder") || "Find " + facet.getAttribute("data-searchable") + "…";
       input.autocomplete = "off";
       wrapper.appendChild(label);
       wrapper.appendChild(input);

@@ -235,12 +235,20 @@ def facet_counts_of_secret_country(seen):
     return hits
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("state", HIDDEN_STATES)
+# Every state in English; in French and Spanish a draft and a record taken back (what caches held),
+# by the anonymous visitor and the editor (the languages' pages differ in words, not in who sees what).
+CASES = [(state, "en-gb") for state in HIDDEN_STATES] + [
+    (state, language) for language in ("fr", "es") for state in ("draft", "unpublished")
+]
+
+
+@pytest.mark.parametrize(("state", "language"), CASES)
 def test_no_public_surface_shows_a_hidden_record(client, world, visitor, editor, state, language):
     urls = public_urls(world, language)
     assert len(urls) > 70
     users = {"anonymous": None, "visitor": visitor, "editor": editor}
+    if language != "en-gb":
+        del users["visitor"]
     if state == "unpublished":
         before = crawl(client, urls, users)
         assert found(before, MARKERS), "published records should have shown before they were taken back"
