@@ -1,5 +1,7 @@
 """Dialogue events, declared once for every surface (see catalog/browse/record_types.py)."""
 
+from django.utils.translation import pgettext_lazy
+
 from catalog.browse.record_types import RecordType
 
 from .columns import EXPORT
@@ -9,7 +11,8 @@ from .models import Event
 EVENTS = RecordType(
     model=Event,
     filterset_class=EventFilterSet,
-    noun="Events",
+    # Translators: the noun that starts a listing's heading ("Events on gold in Ghana").
+    noun=pgettext_lazy("heading: noun", "Events"),
     namespace="events",
     export=EXPORT,
     rows_template="events/_rows.html",

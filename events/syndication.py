@@ -101,7 +101,7 @@ class CalendarView(View):
         events = query.records(query.queryset.select_related("country").prefetch_related("areas_of_work"))
         # Translators: the name a calendar app gives the subscribed calendar; %(listing)s describes the
         # filtered events, e.g. "Upcoming events in Ghana".
-        name = gettext("%(listing)s — ASM Knowledge Portal") % {"listing": query.describe("Events")}
+        name = gettext("%(listing)s — ASM Knowledge Portal") % {"listing": query.describe(EVENTS.noun)}
         return query.announce(ics_response(calendar_for(events, request, name), "asm-events.ics"))
 
 

@@ -1,6 +1,7 @@
 """Interventions, declared once for every surface (see catalog/browse/record_types.py)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from catalog.browse.record_types import RecordType
 
@@ -11,7 +12,8 @@ from .models import Intervention
 INTERVENTIONS = RecordType(
     model=Intervention,
     filterset_class=InterventionFilterSet,
-    noun="Interventions",
+    # Translators: the noun that starts a listing's heading ("Interventions on gold in Ghana").
+    noun=pgettext_lazy("heading: noun", "Interventions"),
     namespace="interventions",
     export=EXPORT,
     rows_template="interventions/_rows.html",

@@ -1,6 +1,7 @@
 """Publications, declared once for every surface (see catalog/browse/record_types.py)."""
 
 from django.db.models import Prefetch
+from django.utils.translation import pgettext_lazy
 
 from catalog.browse.record_types import RecordType
 
@@ -11,7 +12,8 @@ from .models import Publication, PublicationOrganisation
 PUBLICATIONS = RecordType(
     model=Publication,
     filterset_class=PublicationFilterSet,
-    noun="Publications",
+    # Translators: the noun that starts a listing's heading ("Publications on gold in Ghana").
+    noun=pgettext_lazy("heading: noun", "Publications"),
     namespace="publications",
     export=EXPORT,
     rows_template="publications/_rows.html",

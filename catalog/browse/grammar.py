@@ -24,7 +24,9 @@ def join(labels, language):
             sound = label.lower().removeprefix("el ").removeprefix("la ").removeprefix("los ").removeprefix("las ")
             text += (" u " if sound.startswith(("o", "ho")) else " o ") + label
         return text
-    return f" {pgettext('heading: joins alternatives', 'or')} ".join(labels)
+    # Translators: joins a heading's alternatives: "in Ghana or Kenya".
+    conjunction = pgettext("heading: joins alternatives", "or")
+    return f" {conjunction} ".join(labels)
 
 
 def value_form(facet, value, label, language):
