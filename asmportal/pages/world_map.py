@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from catalog import names as vocabulary_names
 from catalog.browse.facet_index import facet_index
 from catalog.models import Country
 from events.filters import EventFilterSet
@@ -107,7 +108,10 @@ class WorldMap:
         plural, label, filterset_class, browse = KINDS[self.kind]
         self.plural, self.label = plural, label
         totals = facet_index(filterset_class).values["country"].totals
-        countries = {m49: (iso2, name) for m49, iso2, name in Country.objects.values_list("m49", "iso2", "name")}
+        countries = {
+            m49: (iso2, vocabulary_names.country(iso2, default=name))
+            for m49, iso2, name in Country.objects.values_list("m49", "iso2", "name")
+        }
         data = outlines()
         self.width, self.height = data["width"], data["height"]
         self.most = max(totals.values(), default=0)

@@ -1,8 +1,8 @@
-"""The French and Spanish names of the seeded areas of work and minerals (catalog/data/)."""
+"""The French and Spanish names of the seeded areas of work, minerals and topics (catalog/data/)."""
 
 from django.db import migrations
 
-from catalog.data.vocabulary_translations import AREAS, MINERALS
+from catalog.data.vocabulary_translations import AREAS, MINERALS, TOPICS
 
 
 def translate(apps, schema_editor):
@@ -19,6 +19,12 @@ def translate(apps, schema_editor):
         if names:
             mineral.name_fr, mineral.name_es = names["fr"], names["es"]
             mineral.save(update_fields=["name_fr", "name_es"])
+    Topic = apps.get_model("catalog", "Topic")
+    for topic in Topic.objects.all():
+        names = TOPICS.get(topic.slug)
+        if names and not (topic.name_fr or topic.name_es):
+            topic.name_fr, topic.name_es = names["fr"], names["es"]
+            topic.save(update_fields=["name_fr", "name_es"])
 
 
 class Migration(migrations.Migration):

@@ -19,7 +19,8 @@ from events.models import Event
 from interventions.models import Intervention
 from publications.models import Publication
 
-VISIBLE_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "content", "value")
+VISIBLE_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "content")
+BUTTONS = ("submit", "button", "reset")  # the only inputs whose value is shown
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 PLACEHOLDER = re.compile(r"%\(|%[sd]|\{")
 
@@ -55,6 +56,8 @@ class Shown(HTMLParser):
         # The page's own <meta> tags other than its description carry no interface text.
         if not skip and not self.foreign() and (tag != "meta" or attrs.get("name") == "description"):
             self.found += [" ".join(attrs[a].split()) for a in VISIBLE_ATTRIBUTES if attrs.get(a)]
+            if tag == "input" and attrs.get("type") in BUTTONS and attrs.get("value"):
+                self.found.append(attrs["value"])
         if tag not in VOID:
             self.stack.append((tag, skip))
 
