@@ -10,13 +10,13 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.template.loader import render_to_string
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.dateformat import format as date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
 from .sections import SECTIONS
-from .selection import DEFAULT_LANGUAGE, digest_language
+from .selection import DEFAULT_LANGUAGE, digest_language, written_in
 
 TEXT_WIDTH = 72
 
@@ -131,7 +131,7 @@ EXTENSIONS = {extension: name for name, (_, _, extension) in FORMATS.items()}
 
 def render_digest(content, name):
     """The digest in format `name` ("html", "markdown", "text"), written in the digest's language."""
-    with translation.override(content.language):
+    with written_in(content.language):
         return FORMATS[name][0](content)
 
 
@@ -158,7 +158,7 @@ def saved_sections(digest, request, language=DEFAULT_LANGUAGE):
         records = section.model.objects.published().filter(pk__in=ids).prefetch_related(*section.prefetch)
         by_id = {record.pk: record for record in records}
         missing += len(ids) - len(by_id)
-        with translation.override(language):
+        with written_in(language):
             entries = [section.entry(by_id[pk], request) for pk in ids if pk in by_id]
         if entries:
             sections.append((section, entries))

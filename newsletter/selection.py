@@ -9,6 +9,7 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django import forms
+from django.conf import settings
 from django.http import QueryDict
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +35,12 @@ def digest_language(code):
     """`code` if a digest can be written in it ("fr", "fr-ca" → "fr"), else None."""
     code = str(code or "").strip().lower().replace("_", "-").partition("-")[0]
     return code if code in dict(LANGUAGES) else None
+
+
+def written_in(code):
+    """Write in the digest language `code`: English is the portal's default language ("en-gb",
+    whose addresses carry no prefix), French and Spanish themselves."""
+    return translation.override(settings.LANGUAGE_CODE if code == DEFAULT_LANGUAGE else code)
 
 
 def interface_language():
@@ -207,7 +214,7 @@ class Selection:
         records = listing.query.records(published.prefetch_related(*section.prefetch), limit=MAX_ITEMS_PER_SECTION)
         part = Part(section, listing)
         # Each record's line (its kind, dates, "Funded by"...) is written as the digest will print it.
-        with translation.override(self.language):
+        with written_in(self.language):
             part.rows = [Row(section.entry(r, self.request), position=n) for n, r in enumerate(records, start=1)]
         return part
 

@@ -4,7 +4,6 @@ from django.db import transaction
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.translation import gettext
@@ -15,7 +14,7 @@ from django.views.generic import DetailView, ListView
 from .access import StaffPermissionRequired
 from .models import Digest, DigestItem
 from .rendering import EXTENSIONS, FORMATS, DigestContent, render_digest, saved_language, saved_sections
-from .selection import Selection, from_browse_url, positions_from, with_defaults
+from .selection import Selection, from_browse_url, positions_from, with_defaults, written_in
 
 
 def attachment(content, name):
@@ -77,7 +76,7 @@ class BuilderView(StaffPermissionRequired, View):
         """A title in the digest's own language, naming the month the period ends in."""
         if not selection.is_valid:
             return ""
-        with translation.override(selection.language):
+        with written_in(selection.language):
             # Translators: the suggested title of a newsletter digest; %(month)s is e.g. "November 2026".
             return gettext("ASM Knowledge Portal digest — %(month)s") % {
                 "month": date_format(selection.until, "YEAR_MONTH_FORMAT")

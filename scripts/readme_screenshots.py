@@ -32,6 +32,9 @@ PUBLIC = [
     ("phone-home", "/", 375, 1400, None),
     ("phone-interventions", "/interventions/?mineral=gold", 375, 1400, None),
     ("phone-publication", MAPPING, 375, 1400, None),
+    ("home-fr", "/fr/", 1280, 1500, None),
+    ("publications-es", "/es/publications/?country=GH&mineral=gold", 1280, 1300, None),
+    ("phone-publications-es", "/es/publications/?country=GH&mineral=gold", 375, 1400, None),
 ]
 STAFF = [
     ("draft-preview", "/events/iied-action-dialogue-madagascar/", 1280, 900, None),  # a demo record in review

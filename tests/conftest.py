@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from asmportal.security.roles import CURATORS, EDITORS
 from catalog.models import versions
@@ -36,6 +37,9 @@ def no_request_left_open():
     test, after the first one's writes were rolled back, would then read caches keyed by a version
     the database no longer holds."""
     versions._request_finished()
+    # The test client runs requests in this thread, and LocaleMiddleware leaves the language of the
+    # last one active: a test after a French page would otherwise reverse() French addresses.
+    translation.deactivate()
 
 
 @pytest.fixture
