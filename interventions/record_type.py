@@ -1,7 +1,7 @@
 """Interventions, declared once for every surface (see catalog/browse/record_types.py)."""
 
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 from catalog.browse.record_types import RecordType
 
@@ -9,11 +9,17 @@ from .columns import EXPORT
 from .filters import InterventionFilterSet
 from .models import Intervention
 
+
+def counted_interventions(count):
+    return ngettext("%(count)d intervention", "%(count)d interventions", count) % {"count": count}
+
+
 INTERVENTIONS = RecordType(
     model=Intervention,
     filterset_class=InterventionFilterSet,
     # Translators: the noun that starts a listing's heading ("Interventions on gold in Ghana").
     noun=pgettext_lazy("heading: noun", "Interventions"),
+    counted=counted_interventions,
     namespace="interventions",
     export=EXPORT,
     rows_template="interventions/_rows.html",

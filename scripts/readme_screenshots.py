@@ -61,6 +61,8 @@ def main(base, out):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         page = browser.new_page()
+        # As a visitor who has chosen their language: no notice offering the browser's own.
+        page.add_init_script("try { localStorage.setItem('asm-language-chosen', '1') } catch (e) {}")
         for name, path, width, height, element in PUBLIC:
             shoot(page, out, name, base + path, width, height, element)
         if os.environ.get("SCREENSHOT_USER"):

@@ -5,6 +5,7 @@ tells a sighted visitor, in the page's language, which language they are reading
 from django import template
 from django.utils.html import format_html
 
+from .. import names
 from ..models.translations import RecordLanguage, current_language
 
 register = template.Library()
@@ -22,11 +23,33 @@ def lang_attr(text):
     return format_html(' lang="{}"', lang) if lang else ""
 
 
+def _name(lang):
+    default = str(RecordLanguage(lang).label) if lang in RecordLanguage.values else lang
+    return names.language(lang, default=default)
+
+
 @register.filter
 def original_language(text):
-    """A small label naming the language of `text` when it is not the page's: "English"."""
+    """A small badge after a title shown in another language than the page's: "EN", named in full
+    (in the page's language) for the pointer and for screen readers."""
     lang = _foreign(text)
     if not lang:
         return ""
-    name = RecordLanguage(lang).label if lang in RecordLanguage.values else lang
-    return format_html('<span class="text-language" title="{}">{}</span>', name, lang.upper())
+    return format_html(
+        '<span class="text-language" title="{name}"><span aria-hidden="true">{code}</span>'
+        '<span class="visually-hidden">({name})</span></span>',
+        name=_name(lang),
+        code=lang.upper(),
+    )
+
+
+@register.filter
+def language_name(code):
+    """The name of the language `code` ("en"), in the page's language, as in running text
+    ("anglais", "inglés", "English")."""
+    lang = str(code)
+    language = current_language()
+    if language == "en":
+        return _name(lang)
+    name = names.language(lang, default=lang, language=language)
+    return name[:1].lower() + name[1:]
