@@ -7,14 +7,23 @@ import pytest
 from .test_browser import SETTLE, axe_violations, open_page
 from .test_browser_design import PAGE_TYPES
 
+SPANISH = [
+    "/",
+    "/interventions/?mineral=gold&country=PE",
+    "/events/?when=past&kind=digital-day",
+    "/gap-map/",
+    "/about/",
+]
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_every_page_type_in_french_and_spanish(committed_demo, live_server, browser):
     page = open_page(browser, viewport={"width": 375, "height": 900})
     found = {}
-    for language in ("fr", "es"):
-        for path in PAGE_TYPES:
+    # Every page type in French; in Spanish those whose words run longest or differ most.
+    for language, paths in (("fr", PAGE_TYPES), ("es", SPANISH)):
+        for path in paths:
             page.goto(f"{live_server.url}/{language}{path}")
             page.evaluate(SETTLE)
             problems = axe_violations(page, impacts=None)
