@@ -508,3 +508,14 @@ def test_an_unknown_language_falls_back_to_the_interface_language(db):
     assert selection.is_valid
     assert selection.language == "es"
     assert ("language", "es") in selection.hidden_fields()
+
+
+def test_the_builder_offers_the_language_and_a_spanish_digest_reads_in_spanish(client, editor, period_records):
+    client.force_login(editor)
+    preview = client.get(BUILDER, period(type="publications", language="es"))
+    html = preview.content.decode()
+    assert '<select class="form-select" name="language" id="id_language"' in html
+    assert '<option value="es" lang="es" selected>Español</option>' in html
+    markdown = client.post(BUILDER, compose(preview, action="markdown")).content.decode()
+    assert "Portal de conocimiento sobre la MAPE" in markdown
+    assert "ASM Knowledge Portal" not in markdown
