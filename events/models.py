@@ -20,6 +20,7 @@ from catalog.models import (
     source_constraints,
 )
 from catalog.models.changes import VersionedQuerySet
+from catalog.models.history import RecordHistory
 from catalog.models.translations import all_versions, localized
 from catalog.roles import group_by_role
 from interventions.models import Intervention
@@ -153,7 +154,7 @@ class Event(Publishable):
         help_text=_("The intervention this event is part of, if any."),
     )
     organisations = models.ManyToManyField(Organisation, through="EventOrganiser", related_name="events", blank=True)
-    history = HistoricalRecords(m2m_fields=Publishable.TRACKED_M2M, excluded_fields=["search_vector"])
+    history = RecordHistory(m2m_fields=Publishable.TRACKED_M2M, excluded_fields=["search_vector"])
 
     objects = EventQuerySet.as_manager()
 

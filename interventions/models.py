@@ -14,6 +14,7 @@ from catalog.models import (
     source_constraints,
 )
 from catalog.models.changes import VersionedQuerySet
+from catalog.models.history import RecordHistory
 from catalog.models.translations import all_versions, localized
 from catalog.roles import group_by_role
 
@@ -110,7 +111,7 @@ class Intervention(Publishable):
     organisations = models.ManyToManyField(
         Organisation, through="InterventionRole", related_name="interventions", blank=True
     )
-    history = HistoricalRecords(m2m_fields=Publishable.TRACKED_M2M, excluded_fields=["search_vector"])
+    history = RecordHistory(m2m_fields=Publishable.TRACKED_M2M, excluded_fields=["search_vector"])
 
     objects = InterventionQuerySet.as_manager()
 

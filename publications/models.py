@@ -19,6 +19,7 @@ from catalog.models import (
     source_constraints,
 )
 from catalog.models.changes import VersionedQuerySet
+from catalog.models.history import RecordHistory
 from catalog.models.translations import all_versions, localized
 from catalog.roles import group_by_role
 from catalog.uploads import FileContentValidator, MaxFileSizeValidator
@@ -120,7 +121,7 @@ class Publication(Publishable):
     events = models.ManyToManyField(
         Event, blank=True, related_name="publications", help_text=_("Events it came from or was presented at.")
     )
-    history = HistoricalRecords(
+    history = RecordHistory(
         m2m_fields=[*Publishable.TRACKED_M2M, "languages", "interventions", "events"], excluded_fields=["search_vector"]
     )
 
