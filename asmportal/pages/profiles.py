@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import urlencode
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -20,6 +20,21 @@ from publications.filters import PublicationFilterSet
 from publications.record_type import PUBLICATIONS
 
 SHOWN = 10
+# What a profile's counts say after each number, agreeing with it ("1 intervention", "3 interventions").
+UNITS = {
+    "interventions": lambda n: ngettext("intervention", "interventions", n),
+    "publications": lambda n: ngettext("publication", "publications", n),
+    "events": lambda n: ngettext("event", "events", n),
+    "funds": lambda n: ngettext("intervention it funds", "interventions it funds", n),
+    "implements": lambda n: ngettext("intervention it implements", "interventions it implements", n),
+    "takes part": lambda n: ngettext("intervention it takes part in", "interventions it takes part in", n),
+    "wrote": lambda n: ngettext(
+        "publication it wrote, published or commissioned", "publications it wrote, published or commissioned", n
+    ),
+    "hosted": lambda n: ngettext(
+        "event it hosted, co-organised or supported", "events it hosted, co-organised or supported", n
+    ),
+}
 
 
 @dataclass
@@ -28,14 +43,17 @@ class Section:
     total: int
     records: list
     browse_url: str
+    count_label: str = ""  # what follows the total in the profile's counts: "interventions it funds"
 
 
-def section(heading, record_type, **params):
+def section(heading, record_type, unit, **params):
     """A profile's section is a browse query (`?funder=x`): counted and listed by the same engine,
-    so its total is the total of the page it links to."""
+    so its total is the total of the page it links to. `unit(n)` words what the total counts,
+    singular or plural as the language needs."""
     query = record_type.query(QueryDict(urlencode(params)))
     records = list(query.records(limit=SHOWN))
-    return Section(heading, query.total, records, f"{record_type.browse_path()}?{query.query_string}")
+    url = f"{record_type.browse_path()}?{query.query_string}"
+    return Section(heading, query.total, records, url, unit(query.total))
 
 
 def profile_timeline(facets):
@@ -92,9 +110,9 @@ class ClassificationProfileView(ProfileView):
     def sections(self, obj):
         value = getattr(obj, self.value_attr)
         return [
-            section(gettext("Interventions"), INTERVENTIONS, **{self.param: value}),
-            section(gettext("Publications"), PUBLICATIONS, **{self.param: value}),
-            section(gettext("Events"), EVENTS, **{self.param: value}),
+            section(gettext("Interventions"), INTERVENTIONS, UNITS["interventions"], **{self.param: value}),
+            section(gettext("Publications"), PUBLICATIONS, UNITS["publications"], **{self.param: value}),
+            section(gettext("Events"), EVENTS, UNITS["events"], **{self.param: value}),
         ]
 
 
@@ -146,15 +164,20 @@ class OrganisationProfileView(ProfileView):
 
     def sections(self, org):
         return [
-            section(gettext("Interventions it funds"), INTERVENTIONS, funder=org.slug),
-            section(gettext("Interventions it implements"), INTERVENTIONS, implementer=org.slug),
-            section(gettext("All interventions it takes part in"), INTERVENTIONS, organisation=org.slug),
+            section(gettext("Interventions it funds"), INTERVENTIONS, UNITS["funds"], funder=org.slug),
+            section(gettext("Interventions it implements"), INTERVENTIONS, UNITS["implements"], implementer=org.slug),
+            section(
+                gettext("All interventions it takes part in"), INTERVENTIONS, UNITS["takes part"], organisation=org.slug
+            ),
             section(
                 gettext("Publications it wrote, published or commissioned"),
                 PUBLICATIONS,
+                UNITS["wrote"],
                 organisation=org.slug,
             ),
-            section(gettext("Events it hosted, co-organised or supported"), EVENTS, organiser=org.slug),
+            section(
+                gettext("Events it hosted, co-organised or supported"), EVENTS, UNITS["hosted"], organiser=org.slug
+            ),
         ]
 
 

@@ -72,6 +72,12 @@ def test_country_names_come_from_cldr_in_each_language(client, db, prefix, name)
     PublicationFactory().countries.set([country("PE")])
     html = text(client.get(f"{prefix}/countries/PE/"))
     assert f"<h1>{name}" in html or f">{name}</h1>" in html or f"{name}</h1>" in html
+    # Its counts agree with their numbers in each language: one publication, no events.
+    one, none = {"": ("publication", "events"), "/fr": ("publication", "événement"), "/es": ("publicación", "eventos")}[
+        prefix
+    ]
+    assert f'<span class="stat">1</span> <span class="stat-label">{one}</span>' in html
+    assert f'<span class="stat-label text-body-secondary">{none}</span>' in html
 
 
 def test_a_record_shows_its_translation_and_marks_the_original(client, gold_in_ghana):
