@@ -11,6 +11,9 @@ class AsmportalConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the deployment checks)
+        from .translation import field_names
+
+        field_names.translate()  # the labels Django makes from field names, in the admin's language
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -144,3 +144,16 @@ def test_the_calendar_and_the_api_answer_the_same_in_every_language(client, db):
     calendars = [text(client.get(f"{prefix}/events/calendar.ics")) for prefix, _ in LANGUAGES]
     assert all("future-day" in calendar for calendar in calendars)
     assert "Journée numérique" in calendars[1] and "Digital day" in calendars[0]
+
+
+def test_every_field_label_of_ours_is_translated_in_the_admin(client, superuser):
+    from asmportal.translation.field_names import LABELS, auto_named
+
+    untranslated = sorted({f"{f.model.__name__}.{f.name}" for f in auto_named() if isinstance(f.verbose_name, str)})
+    assert untranslated in ([], ["Intervention.search_vector"]) or all(
+        n.endswith("search_vector") for n in untranslated
+    )
+    assert "start date" in LABELS
+    client.force_login(superuser)
+    html = text(client.get("/fr/admin/interventions/intervention/add/"))
+    assert "Date de début" in html and ">Start date<" not in html
