@@ -7,23 +7,21 @@ import pytest
 from .test_browser import SETTLE, axe_violations, open_page
 from .test_browser_design import PAGE_TYPES
 
-SPANISH = [
-    "/",
-    "/interventions/?mineral=gold&country=PE",
-    "/events/?when=past&kind=digital-day",
-    "/gap-map/",
-    "/about/",
-]
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-def test_every_page_type_in_french_and_spanish(committed_demo, live_server, browser):
+# One demo catalogue per test costs seconds: both journeys share one.
+def test_every_page_type_in_french_and_spanish_and_the_offer_of_a_language(committed_demo, live_server, browser):
+    every_page_type_in_french_and_spanish(browser, live_server.url)
+    the_preferred_language_is_offered_once_and_never_imposed(browser, live_server.url)
+
+
+def every_page_type_in_french_and_spanish(browser, base):
     page = open_page(browser, viewport={"width": 375, "height": 900})
     found = {}
     for language in ("fr", "es"):
         for path in PAGE_TYPES:
-            page.goto(f"{live_server.url}/{language}{path}")
+            page.goto(f"{base}/{language}{path}")
             page.evaluate(SETTLE)
             problems = axe_violations(page, impacts=None)
             if page.evaluate("document.documentElement.lang") != language:
@@ -37,7 +35,7 @@ def test_every_page_type_in_french_and_spanish(committed_demo, live_server, brow
     assert [error for error in page.errors if "status of 404" not in error] == []
 
     # The switcher keeps the path and the query, and the heading follows the language.
-    page.goto(f"{live_server.url}/fr/publications/?country=TZ&kind=news")
+    page.goto(f"{base}/fr/publications/?country=TZ&kind=news")
     assert page.locator("h1").inner_text().startswith("Publications")
     page.locator(".language-switcher a[hreflang='es']").click()
     page.wait_for_url("**/es/publications/?country=TZ&kind=news")
@@ -47,14 +45,14 @@ def test_every_page_type_in_french_and_spanish(committed_demo, live_server, brow
     assert page.evaluate("document.documentElement.lang") == "en-gb"
 
 
-def test_the_preferred_language_is_offered_once_and_never_imposed(committed_demo, live_server, browser):
+def the_preferred_language_is_offered_once_and_never_imposed(browser, base):
     context = browser.new_context(locale="fr-FR")
     page = context.new_page()
     # A visitor already reading their language is not asked.
-    page.goto(live_server.url + "/fr/events/")
+    page.goto(base + "/fr/events/")
     page.evaluate(SETTLE)
     assert page.locator(".language-notice:visible").count() == 0
-    page.goto(live_server.url + "/events/?when=past")
+    page.goto(base + "/events/?when=past")
     assert page.evaluate("document.documentElement.lang") == "en-gb"  # what was asked for, no redirect
     notice = page.locator(".language-notice[data-language='fr']")
     notice.wait_for(state="visible")
