@@ -64,7 +64,9 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "django_tasks_db",
     # Our floors, lowest first (see DESIGN.md): each imports only from those above it here.
+    "asmportal.background",
     "catalog",
     "interventions",
     "events",
@@ -143,6 +145,25 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHE_URL = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")
 if CACHE_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+
+# Background work runs on Django's tasks framework. The database queue is the default, so `make run`
+# needs nothing else installed (`manage.py db_worker`); TASKS_URL (or REDIS_URL) moves it to Redis,
+# whose workers are `manage.py rqworker --with-scheduler` (the scheduler runs deferred retries).
+TASKS_URL = os.environ.get("TASKS_URL") or os.environ.get("REDIS_URL")
+if TASKS_URL:
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {"default": {"URL": TASKS_URL}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Periodic jobs, enqueued once per interval by `manage.py run_scheduler` (asmportal.background.schedule):
+# name → (task, seconds between runs).
+SCHEDULE = {
+    "send-alerts": ("newsletter.tasks.send_due_alerts", int(os.environ.get("ALERTS_EVERY_SECONDS", "900"))),
+    "resume-newsletter-sends": ("newsletter.tasks.resume_sends", 300),
+    "purge-unconfirmed": ("newsletter.tasks.purge_unconfirmed", 86400),
+    "forget-old-runs": ("asmportal.background.jobs.forget_old_runs", 86400),
+}
 
 # django-axes counts failed sign-ins before the password is even checked.
 AUTHENTICATION_BACKENDS = [
@@ -224,6 +245,12 @@ else:
             },
         }
     }
+# Where mail sent without a request (alerts, newsletters, suggestions) links to: the public address.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Newsletter sending: how many emails a minute at most, so the mail server (and its reputation) is spared.
+NEWSLETTER_RATE_PER_MINUTE = int(os.environ.get("NEWSLETTER_RATE_PER_MINUTE", "120"))
+# How long a confirmation link works; unconfirmed subscriptions are deleted after it.
+SUBSCRIPTION_CONFIRM_DAYS = int(os.environ.get("SUBSCRIPTION_CONFIRM_DAYS", "7"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ASM Knowledge Portal <portal@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ADMINS = [("Portal admins", addr) for addr in env_list("ADMIN_EMAILS")]

@@ -13,6 +13,8 @@ from .factories import UserFactory
 from .needs import missing
 from .shared import shared_data
 
+pytest_plugins = ["tests.mail_kit"]
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
