@@ -5,15 +5,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.management import call_command
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django_tasks_db.management.commands.db_worker import Worker
-from django_tasks_db.models import DBTaskResult, get_date_max
+from django_tasks_db.models import DBTaskResult
 
 from asmportal.background.models import ScheduledRun
 from asmportal.background.schedule import enqueue_due
 from asmportal.background.tasks import background_task, backoff
+
+from ..task_kit import work_off
 
 CALLS = []
 
@@ -31,28 +31,6 @@ def tick():
     return "tick"
 
 
-def work_off(now=None):
-    """What a worker would run now, in this process and this test's transaction."""
-    worker = Worker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test",
-        excluded_queue_names=[],
-    )
-    ran = 0
-    now = now or timezone.now()
-    due = DBTaskResult.objects.filter(status="READY").filter(Q(run_after=get_date_max()) | Q(run_after__lte=now))
-    for result in due.order_by("enqueued_at"):
-        result.claim("test")
-        worker.run_task(result)
-        ran += 1
-    return ran
-
-
 @pytest.fixture(autouse=True)
 def fresh_calls():
     CALLS.clear()
@@ -60,7 +38,7 @@ def fresh_calls():
 
 def test_a_failed_task_is_tried_again_later_with_a_longer_wait_each_time(db):
     flaky.enqueue(2)
-    assert work_off() == 1
+    assert work_off() == 1  # the retry waits for its time
     first = DBTaskResult.objects.get(status="FAILED")
     retry = DBTaskResult.objects.get(status="READY")
     assert retry.args_kwargs["kwargs"] == {"attempt": 2}
