@@ -160,7 +160,7 @@ else:
 # name → (task, seconds between runs).
 SCHEDULE = {
     "send-alerts": ("newsletter.tasks.send_due_alerts", int(os.environ.get("ALERTS_EVERY_SECONDS", "900"))),
-    "resume-newsletter-sends": ("newsletter.tasks.resume_sends", 300),
+    "resume-newsletter-sends": ("newsletter.tasks.resume_sends", int(os.environ.get("RESUME_EVERY_SECONDS", "120"))),
     "purge-unconfirmed": ("newsletter.tasks.purge_unconfirmed", 86400),
     "forget-old-runs": ("asmportal.background.jobs.forget_old_runs", 86400),
 }
@@ -249,6 +249,11 @@ else:
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Newsletter sending: how many emails a minute at most, so the mail server (and its reputation) is spared.
 NEWSLETTER_RATE_PER_MINUTE = int(os.environ.get("NEWSLETTER_RATE_PER_MINUTE", "120"))
+# A newsletter send not heard from for this long has lost its worker; the scheduler resumes it.
+NEWSLETTER_STALL_SECONDS = int(os.environ.get("NEWSLETTER_STALL_SECONDS", "180"))
+# Sign-ups (alerts, newsletter, the management link) an hour, per client address and per email address.
+SUBSCRIBE_LIMIT_PER_CLIENT = int(os.environ.get("SUBSCRIBE_LIMIT_PER_CLIENT", "20"))
+SUBSCRIBE_LIMIT_PER_ADDRESS = int(os.environ.get("SUBSCRIBE_LIMIT_PER_ADDRESS", "5"))
 # How long a confirmation link works; unconfirmed subscriptions are deleted after it.
 SUBSCRIPTION_CONFIRM_DAYS = int(os.environ.get("SUBSCRIPTION_CONFIRM_DAYS", "7"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ASM Knowledge Portal <portal@localhost>")

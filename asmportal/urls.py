@@ -26,6 +26,7 @@ urlpatterns = i18n_patterns(
     path("interventions/", include("interventions.urls")),
     path("events/", include("events.urls")),
     path("publications/", include("publications.urls")),
+    path("", include("newsletter.public_urls")),
     path("newsletter/", include("newsletter.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
     prefix_default_language=False,

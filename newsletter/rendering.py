@@ -30,6 +30,13 @@ class DigestContent:
     sections: list  # [(Section, [Entry])], only sections with entries
     site_url: str
     language: str = DEFAULT_LANGUAGE  # "en", "fr" or "es": what the digest is written in
+    # Mail sent to subscribers: the page an alert follows, why this mail came, and the links every
+    # such mail carries (manage, one-click unsubscribe).
+    page_url: str = ""
+    page_label: str = ""
+    reason: str = ""
+    manage_url: str = ""
+    unsubscribe_url: str = ""
 
     @property
     def paragraphs(self):
@@ -115,8 +122,16 @@ def as_text(content):
                 if text:
                     lines.append(wrap(text, "  "))
             lines += [f"  {entry.url}", ""]
+    if content.page_url:
+        lines += [wrap(content.page_label), f"  {content.page_url}", ""]
     # Translators: the last line of a plain-text newsletter digest; %(url)s is the portal's address.
     lines += ["--", gettext("Browse everything on the ASM Knowledge Portal: %(url)s") % {"url": content.site_url}]
+    if content.reason:
+        lines += ["", wrap(content.reason)]
+    if content.manage_url:
+        lines += ["", gettext("Manage your alerts and subscriptions: %(url)s") % {"url": content.manage_url}]
+    if content.unsubscribe_url:
+        lines += [gettext("Unsubscribe: %(url)s") % {"url": content.unsubscribe_url}]
     return "\n".join(lines) + "\n"
 
 
@@ -142,7 +157,7 @@ def saved_language(digest, asked=None):
     return digest_language(asked) or digest_language(criteria.get("language")) or DEFAULT_LANGUAGE
 
 
-def saved_sections(digest, request, language=DEFAULT_LANGUAGE):
+def saved_sections(digest, absolute, language=DEFAULT_LANGUAGE):
     """A saved digest's records as they are now, in its order, each line written in `language`; those
     no longer published are left out.
 
@@ -159,7 +174,7 @@ def saved_sections(digest, request, language=DEFAULT_LANGUAGE):
         by_id = {record.pk: record for record in records}
         missing += len(ids) - len(by_id)
         with written_in(language):
-            entries = [section.entry(by_id[pk], request) for pk in ids if pk in by_id]
+            entries = [section.entry(by_id[pk], absolute) for pk in ids if pk in by_id]
         if entries:
             sections.append((section, entries))
     return sections, missing

@@ -89,11 +89,13 @@ class Section:
     def browse_path(self):
         return self.record_type.browse_path()
 
-    def entry(self, record, request):
+    def entry(self, record, absolute):
+        """`record`'s line; `absolute` makes a path a full address (a request's build_absolute_uri,
+        or the site's address for mail sent without one)."""
         return Entry(
             key=f"{self.key}:{record.pk}",
             title=record.display_title,
-            url=request.build_absolute_uri(record.get_absolute_url()),
+            url=absolute(record.get_absolute_url()),
             meta=" · ".join(part for part in self.meta(record) if part),
             summary=Truncator(record.display_summary).words(SUMMARY_WORDS),
         )

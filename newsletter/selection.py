@@ -215,7 +215,10 @@ class Selection:
         part = Part(section, listing)
         # Each record's line (its kind, dates, "Funded by"...) is written as the digest will print it.
         with written_in(self.language):
-            part.rows = [Row(section.entry(r, self.request), position=n) for n, r in enumerate(records, start=1)]
+            part.rows = [
+                Row(section.entry(r, self.request.build_absolute_uri), position=n)
+                for n, r in enumerate(records, start=1)
+            ]
         return part
 
     def arrange(self, chosen, positions):

@@ -129,7 +129,7 @@ class SavedDigestMixin(StaffPermissionRequired):
     def content(self, digest):
         """The saved digest as it reads now, in its own language (or the one asked for: ?language=fr)."""
         language = saved_language(digest, self.request.GET.get("language"))
-        sections, self.missing = saved_sections(digest, self.request, language)
+        sections, self.missing = saved_sections(digest, self.request.build_absolute_uri, language)
         return DigestContent(
             digest.title,
             digest.intro,

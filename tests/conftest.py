@@ -45,6 +45,14 @@ def no_request_left_open():
 
 
 @pytest.fixture
+def fresh_throttles():
+    """Throttles count in the cache, which outlives a test: start a test that signs up from none."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
 def superuser(db):
     return UserFactory(username="root", is_staff=True, is_superuser=True)
 

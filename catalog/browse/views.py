@@ -102,6 +102,8 @@ class BrowseView(ListingMixin, TemplateView):
         query = listing.query.query_string
         suffix = f"?{query}" if query else ""
         formats = [(str(label), reverse(kind.url_name(name)) + suffix) for label, name in self.formats]
+        # "Email me new matches": an alert on exactly this query (newsletter's subscriptions).
+        alert_url = reverse("subscriptions:alert", args=[kind.namespace]) + suffix
         calendar = None
         if kind.calendar:
             path = reverse(kind.url_name("calendar")) + suffix
@@ -116,6 +118,7 @@ class BrowseView(ListingMixin, TemplateView):
             noun=kind.noun,
             rows_template=kind.rows_template,
             formats=formats,
+            alert_url=alert_url,
             calendar=calendar,
             partial=is_partial_request(self.request),
             charts=self.charts(listing),
