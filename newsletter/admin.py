@@ -4,7 +4,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .models import Digest
+from .models import Delivery, Digest, NewsletterSend, Subscription
 
 
 @admin.register(Digest)
@@ -26,3 +26,59 @@ class DigestAdmin(admin.ModelAdmin):
     def add_view(self, request, form_url="", extra_context=None):
         # Digests are composed on the builder page, where records are chosen from the catalogue.
         return redirect(reverse("newsletter:builder"))
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Written by visitors and the workers, never by hand: staff look, and subscribers delete their own."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Subscription)
+class SubscriptionAdmin(ReadOnlyAdmin):
+    list_display = ["email", "kind", "title", "state", "frequency", "language", "confirmed_at", "last_sent_at"]
+    list_filter = ["kind", "state", "frequency", "language"]
+    search_fields = ["email", "title"]
+    date_hierarchy = "requested_at"
+    fields = [
+        "email",
+        "kind",
+        "title",
+        "scope",
+        "query",
+        "frequency",
+        "language",
+        "state",
+        "consent",
+        "requested_at",
+        "confirmed_at",
+        "matched_until",
+        "next_due_at",
+        "last_sent_at",
+    ]
+    readonly_fields = fields
+
+
+class DeliveryInline(admin.TabularInline):
+    model = Delivery
+    fields = ["email", "state", "attempted_at", "sent_at", "error"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(NewsletterSend)
+class NewsletterSendAdmin(ReadOnlyAdmin):
+    list_display = ["digest", "audience", "tested_at", "started_at", "started_by", "finished_at"]
+    list_select_related = ["digest", "started_by"]
+    fields = ["digest", "audience", "tested_at", "tested_by", "started_at", "started_by", "progress_at", "finished_at"]
+    readonly_fields = fields
+    inlines = [DeliveryInline]

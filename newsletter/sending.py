@@ -92,8 +92,7 @@ def send_batch(send_pk, pause=time.sleep):
     gap = 60.0 / rate
     batch = list(recipients(send)[:rate])
     if not batch:
-        NewsletterSend.objects.filter(pk=send.pk, finished_at=None).update(finished_at=timezone.now())
-        return 0, False
+        return 0, finish(send)
     issue = NewsletterIssue(send.digest, saved_language(send.digest))
     sent = 0
     connection = mailers.default
@@ -120,7 +119,15 @@ def send_batch(send_pk, pause=time.sleep):
             pause(max(0.0, gap - (time.monotonic() - began)))
     finally:
         connection.close()
-    return sent, recipients(send).exists()
+    return sent, finish(send)
+
+
+def finish(send):
+    """Mark `send` finished if nobody is left to send to; return whether anybody is."""
+    if recipients(send).exists():
+        return True
+    NewsletterSend.objects.filter(pk=send.pk, finished_at=None).update(finished_at=timezone.now())
+    return False
 
 
 def stalled_sends(now=None, after=None):

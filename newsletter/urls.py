@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import sending_views, views
 
 app_name = "newsletter"
 urlpatterns = [
@@ -9,4 +9,7 @@ urlpatterns = [
     path("digests/<int:pk>/", views.DigestDetailView.as_view(), name="detail"),
     path("digests/<int:pk>/email.html", views.DigestEmailView.as_view(), name="email"),
     path("digests/<int:pk>/digest.<str:extension>", views.DigestDownloadView.as_view(), name="download"),
+    path("digests/<int:pk>/send-test/", sending_views.SendTestView.as_view(), name="send-test"),
+    path("digests/<int:pk>/send/", sending_views.SendView.as_view(), name="send"),
+    path("subscribers.csv", sending_views.SubscribersCsvView.as_view(), name="subscribers-csv"),
 ]

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -12,7 +13,8 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.generic import DetailView, ListView
 
 from .access import StaffPermissionRequired
-from .models import Digest, DigestItem
+from .models import Digest, DigestItem, NewsletterSend, Subscription
+from .models.subscriptions import LANGUAGES
 from .rendering import EXTENSIONS, FORMATS, DigestContent, render_digest, saved_language, saved_sections
 from .selection import Selection, from_browse_url, positions_from, with_defaults, written_in
 
@@ -147,7 +149,22 @@ class DigestDetailView(SavedDigestMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         content = self.content(self.object)
-        return super().get_context_data(content=content, missing=self.missing, **kwargs)
+        send = NewsletterSend.objects.filter(digest=self.object).first()
+        subscribers = Subscription.objects.newsletter().active()
+        by_language = dict(subscribers.values_list("language").annotate(n=Count("pk")).order_by())
+        return super().get_context_data(
+            content=content,
+            missing=self.missing,
+            send=send,
+            tally=send.tally() if send else {},
+            subscriber_count=subscribers.count(),
+            subscribers_by_language=[
+                (code, name, by_language[code]) for code, name in LANGUAGES if code in by_language
+            ],
+            languages=LANGUAGES,
+            rate=settings.NEWSLETTER_RATE_PER_MINUTE,
+            **kwargs,
+        )
 
 
 @method_decorator(xframe_options_sameorigin, name="dispatch")

@@ -163,6 +163,7 @@ class NewsletterSend(models.Model):
 
     class Meta:
         verbose_name = _("newsletter send")
+        permissions = [("send_newsletter", _("Can send a digest to the newsletter's subscribers"))]
 
     def __str__(self):
         return str(self.digest)
@@ -170,6 +171,11 @@ class NewsletterSend(models.Model):
     @property
     def is_sending(self):
         return self.started_at is not None and self.finished_at is None
+
+    def tally(self):
+        """How many deliveries are in each state: {"sent": 120, "sending": 1, "failed": 2}."""
+        counts = self.deliveries.values("state").annotate(n=models.Count("pk")).order_by()
+        return {row["state"]: row["n"] for row in counts}
 
 
 class Delivery(models.Model):
