@@ -19,12 +19,17 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.runtime
 
-## run: the portal with demo content on SQLite at http://127.0.0.1:$(PORT)
+## run: the portal with demo content on SQLite at http://127.0.0.1:$(PORT), with a task worker and the scheduler
 run: $(VENV)/.runtime mo
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py rebuild_search_index
 	$(BIN)/python manage.py dev_accounts
+	@# The worker sends the mail (printed here, in this terminal); the scheduler enqueues alerts and other periodic jobs.
+	export SITE_URL=http://127.0.0.1:$(PORT); \
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## test: the whole suite on both cores, in random order (on PostgreSQL when DATABASE_URL points there)

@@ -9,6 +9,7 @@ published records are read once, as (id, published_at) sorted by time, so "publi
 a binary search and a bitmap, not a query per alert.
 """
 
+import heapq
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -91,10 +92,11 @@ class Published:
         self._after = {}
         self._position = None
 
-    def newest_first(self, ids):
+    def newest_first(self, ids, limit=None):
+        """`ids` (a BitMap of records of this window), the newest first; only the first `limit`."""
         if self._position is None:
             self._position = {pk: n for n, pk in enumerate(self.ids.tolist())}
-        return sorted(ids, key=lambda pk: -self._position[pk])
+        return heapq.nlargest(limit or len(ids), ids, key=self._position.__getitem__)
 
     def after(self, moment):
         """The records published at or after `moment` (a BitMap; kept, since alerts share moments)."""
@@ -108,11 +110,12 @@ class Found:
     """What one alert found: per type, the new records' ids (newest first) and how many there are."""
 
     subscription: object
-    parts: list = field(default_factory=list)  # [(section, [ids]), ...], only types with something new
+    # [(section, [ids, newest first, at most MAX_LISTED], how many in all)], only types with something new
+    parts: list = field(default_factory=list)
 
     @property
     def total(self):
-        return sum(len(ids) for _, ids in self.parts)
+        return sum(count for *_, count in self.parts)
 
 
 def match(subscriptions, until):
@@ -145,7 +148,7 @@ def match(subscriptions, until):
             for section, matching, window in matched:
                 new = matching & window.after(subscription.matched_until)
                 if new:
-                    result.parts.append((section, window.newest_first(new)))
+                    result.parts.append((section, window.newest_first(new, MAX_LISTED), len(new)))
             if result.parts:
                 found.append(result)
     return found

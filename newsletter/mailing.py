@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 
 from . import tokens
-from .alerts import MAX_LISTED, Search
+from .alerts import Search
 from .rendering import DigestContent, render_digest, saved_sections
 from .selection import written_in
 
@@ -123,8 +123,7 @@ def alert(found, until):
     search = Search(subscription.scope, subscription.query)
     with written_in(subscription.language):
         sections = []
-        for section, ids in found.parts:
-            shown = ids[:MAX_LISTED]
+        for section, shown, _ in found.parts:
             records = section.model.objects.published().filter(pk__in=shown).prefetch_related(*section.prefetch)
             by_id = {record.pk: record for record in records}
             entries = [section.entry(by_id[pk], absolute) for pk in shown if pk in by_id]
@@ -149,12 +148,23 @@ def alert(found, until):
             absolute(reverse("home")),
             subscription.language,
             page_url=page,
-            page_label=gettext("See everything this search finds on the portal"),
+            page_label=listed_label(sum(len(entries) for _, entries in sections), count),
             reason=reason,
             **links(subscription),
         )
         text, html = render_digest(content, "text"), render_digest(content, "html")
     return message(subscription.email, subject, text, html, list_headers(content.unsubscribe_url, "Portal alerts"))
+
+
+def listed_label(shown, count):
+    if shown >= count:
+        return gettext("See everything this search finds on the portal")
+    # Translators: under an alert listing the newest records only; %(shown)d is at most 25.
+    return ngettext(
+        "The newest %(shown)d of %(count)d new record are listed here: see everything this search finds on the portal",
+        "The newest %(shown)d of %(count)d new records are listed here: see everything this search finds on the portal",
+        count,
+    ) % {"shown": shown, "count": count}
 
 
 class NewsletterIssue:

@@ -567,6 +567,20 @@ def table(report):
                 f"| {IMPORT_TARGET} |"
             )
     lines.append("")
+    lines.append(
+        "| alert matching (the matching, not the SMTP) | backend | alerts | distinct searches | with news "
+        "| records found | seconds | ms per alert | SQL | target |"
+    )
+    lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for backend, results in report["backends"].items():
+        a = results.get("alert matching")
+        if a:
+            lines.append(
+                f"| daily, weekly and monthly alerts, all due | {backend} | {a['alerts']} | {a['distinct_searches']} "
+                f"| {a['with_news']} | {a['records_found']} | {a['seconds']:.2f} | {a['ms_per_alert']} "
+                f"| {a['queries']} | < {a['target_seconds']} s |"
+            )
+    lines.append("")
     lines.append("| worker memory | backend | RSS at the end | peak RSS | corpus build |")
     lines.append("|---|---|---:|---:|---:|")
     for backend, results in report["backends"].items():
@@ -616,6 +630,20 @@ def import_check(env, rows=IMPORT_ROWS):
             f"{figures['queries']} SQL statements"
         )
     return results
+
+
+def alert_check(env):
+    """scripts/bench_alerts.py in its own process: 10,000 alerts matched against this corpus."""
+    done = subprocess.run(
+        [PYTHON, "scripts/bench_alerts.py"], cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True
+    )
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    verdict = "meets" if figures["seconds"] < figures["target_seconds"] else "MISSES"
+    print(
+        f"alert matching: {figures['alerts']} alerts ({figures['distinct_searches']} distinct searches) in "
+        f"{figures['seconds']:.2f} s ({verdict} the {figures['target_seconds']} s target)"
+    )
+    return figures
 
 
 def import_check_child(folder, rows):
@@ -751,6 +779,7 @@ def main():
             results = run_backend("postgresql", env, args.requests, args.base_port + 10)
         results["corpus_build_seconds"] = build_seconds(record)
         results["import check"] = import_check(env)  # the admin's import preview, timed apart from serving
+        results["alert matching"] = alert_check(env)
         report["backends"][backend] = results
         # Kept after each backend, so a long run that fails later still leaves what it measured.
         (runs / f"{report['when']}-{args.scale}.json").write_text(json.dumps(report, indent=2) + "\n")

@@ -87,7 +87,10 @@ def _count(filterset, whole, with_counts):
                 hits = others.intersection_cardinality(bitmap)
                 if hits:
                     counts[value] = hits
-        labels, numbers = facet.localize(dict(values.labels)), values.numbers
+        # Without counts only the chosen values are named (in headings); naming every value of every
+        # facet in the language would cost a feed, an export or an alert more than matching does.
+        named = values.labels if with_counts else {v: values.labels[v] for v in selected if v in values.labels}
+        labels, numbers = facet.localize(dict(named)), values.numbers
         unknown = []
         missing = [v for v in selected if v not in labels]
         if missing:  # selected, but no published record carries it: does it exist at all?

@@ -8,7 +8,9 @@ from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from newsletter.models import Digest
+from asmportal.background.jobs import forget_old_runs
+from asmportal.background.models import ScheduledRun
+from newsletter.models import Delivery, Digest, NewsletterSend, Subscription
 from tests.factories import (
     EventOrganiserFactory,
     InterventionRoleFactory,
@@ -24,7 +26,13 @@ from tests.factories import (
 def records(db):
     """At least one row of every model the admin shows, so each change and history page can open."""
     now = timezone.now()
-    Digest.objects.create(title="Saved digest", since=now - timedelta(days=30), until=now)
+    digest = Digest.objects.create(title="Saved digest", since=now - timedelta(days=30), until=now)
+    # Subscriptions, a newsletter send and its deliveries, background tasks and the scheduler's runs.
+    Subscription.objects.create(email="reader@example.org", scope="publications", consent="Agreed")
+    send = NewsletterSend.objects.create(digest=digest, tested_at=now, started_at=now)
+    Delivery.objects.create(send=send, email="reader@example.org", state=Delivery.State.SENT, sent_at=now)
+    forget_old_runs.enqueue()
+    ScheduledRun.objects.create(job="forget-old-runs", slot=1)
     InterventionRoleFactory()
     EventOrganiserFactory()
     PublicationAuthorFactory()

@@ -23,7 +23,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from catalog.models import AreaOfWork, Mineral, State
-from newsletter.models import Digest, DigestItem
+from newsletter import tokens
+from newsletter.models import Digest, DigestItem, Subscription
 from tests.factories import (
     EventFactory,
     EventOrganiserFactory,
@@ -137,8 +138,15 @@ def world(db, settings, tmp_path):
     for position, record in enumerate([*controls.values(), *secrets.values()]):
         kind = ContentType.objects.get_for_model(record)
         DigestItem.objects.create(digest=digest, content_type=kind, object_id=record.pk, position=position)
+    # Someone following the hidden records' country: their pages name the search, never the records.
+    alert = Subscription.objects.create(
+        email="follower@example.org", scope="publications", query=f"country={SECRET_COUNTRY}", consent="Agreed"
+    )
+    manage = tokens.manage_token(alert.address_key)
+    links = {"confirm": tokens.confirm_token(alert), "unsubscribe": tokens.unsubscribe_token(alert)}
     return {
         **secrets,
+        "tokens": {**links, "manage": manage, "data": manage},
         "organisation": secret_org,
         "mineral": gold,
         "area": area,
@@ -168,6 +176,10 @@ def fill(name, kwarg, world):
         return world["digest"].pk
     if kwarg == "extension":
         return "txt"
+    if kwarg == "scope":
+        return "publications"
+    if kwarg == "token" and name.startswith("subscriptions:"):
+        return world["tokens"][name.partition(":")[2]]
     pytest.fail(f"The leak matrix cannot fill <{kwarg}> of {name}: teach fill() which hidden object it takes.")
 
 

@@ -48,6 +48,10 @@ NEWSLETTER_PERMISSIONS = {
     "newsletter:detail": "newsletter.view_digest",
     "newsletter:email": "newsletter.view_digest",
     "newsletter:download": "newsletter.view_digest",
+    # Sending is POST only: an editor's GET is answered 405 (allowed, wrong method), anyone else's 403.
+    "newsletter:send-test": "newsletter.send_newsletter",
+    "newsletter:send": "newsletter.send_newsletter",
+    "newsletter:subscribers-csv": "newsletter.view_subscription",
 }
 # These answer a GET by their nature, not by role (autocomplete wants a form field's parameters):
 # they are checked only for people who are not staff.
