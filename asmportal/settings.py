@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "publications",
     "asmportal",
     "newsletter",
+    "suggestions",
 ]
 
 MIDDLEWARE = [
@@ -163,6 +164,10 @@ SCHEDULE = {
     "resume-newsletter-sends": ("newsletter.tasks.resume_sends", 300),
     "purge-unconfirmed": ("newsletter.tasks.purge_unconfirmed", 86400),
     "forget-old-runs": ("asmportal.background.jobs.forget_old_runs", 86400),
+    "notify-curators": (
+        "suggestions.tasks.notify_curators",
+        int(os.environ.get("SUGGESTIONS_NOTIFY_EVERY_SECONDS", "3600")),
+    ),
 }
 
 # django-axes counts failed sign-ins before the password is even checked.
@@ -251,6 +256,10 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 NEWSLETTER_RATE_PER_MINUTE = int(os.environ.get("NEWSLETTER_RATE_PER_MINUTE", "120"))
 # How long a confirmation link works; unconfirmed subscriptions are deleted after it.
 SUBSCRIPTION_CONFIRM_DAYS = int(os.environ.get("SUBSCRIPTION_CONFIRM_DAYS", "7"))
+# Suggestions from visitors: how many one client address, and one email address, may send per window.
+SUGGESTIONS_PER_CLIENT = int(os.environ.get("SUGGESTIONS_PER_CLIENT", "10"))
+SUGGESTIONS_PER_EMAIL = int(os.environ.get("SUGGESTIONS_PER_EMAIL", "5"))
+SUGGESTIONS_THROTTLE_WINDOW = int(os.environ.get("SUGGESTIONS_THROTTLE_WINDOW", "3600"))  # seconds
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ASM Knowledge Portal <portal@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ADMINS = [("Portal admins", addr) for addr in env_list("ADMIN_EMAILS")]

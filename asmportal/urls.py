@@ -27,6 +27,7 @@ urlpatterns = i18n_patterns(
     path("events/", include("events.urls")),
     path("publications/", include("publications.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("suggest/", include("suggestions.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
     prefix_default_language=False,
 )

@@ -8,7 +8,10 @@ from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from asmportal.background.jobs import forget_old_runs
+from asmportal.background.models import ScheduledRun
 from newsletter.models import Digest
+from suggestions.models import Suggestion
 from tests.factories import (
     EventOrganiserFactory,
     InterventionRoleFactory,
@@ -31,6 +34,11 @@ def records(db):
     PublicationOrganisationFactory()
     OrganisationFactory()
     TopicFactory()
+    # Background work staff review: a queued task and a scheduled run.
+    forget_old_runs.enqueue()
+    ScheduledRun.objects.create(job="forget-old-runs", slot=1)
+    # A visitor's suggestion in the curators' queue.
+    Suggestion.objects.create(kind=Suggestion.Kind.CORRECTION, message="The dates are wrong.", email="a@example.net")
     # Security records staff review in the admin: two-factor devices and the sign-in logs.
     owner = UserFactory(username="has-devices", is_staff=True)
     TOTPDevice.objects.create(user=owner, name="Authenticator app")
