@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "publications",
     "asmportal",
     "newsletter",
+    "suggestions",
 ]
 
 MIDDLEWARE = [
@@ -168,6 +169,10 @@ SCHEDULE = {
     "resume-newsletter-sends": ("newsletter.tasks.resume_sends", int(os.environ.get("RESUME_EVERY_SECONDS", "120"))),
     "purge-unconfirmed": ("newsletter.tasks.purge_unconfirmed", 86400),
     "forget-old-runs": ("asmportal.background.jobs.forget_old_runs", 86400),
+    "notify-curators": (
+        "suggestions.tasks.notify_curators",
+        int(os.environ.get("SUGGESTIONS_NOTIFY_EVERY_SECONDS", "3600")),
+    ),
 }
 
 # django-axes counts failed sign-ins before the password is even checked.
@@ -261,6 +266,10 @@ SUBSCRIBE_LIMIT_PER_CLIENT = int(os.environ.get("SUBSCRIBE_LIMIT_PER_CLIENT", "2
 SUBSCRIBE_LIMIT_PER_ADDRESS = int(os.environ.get("SUBSCRIBE_LIMIT_PER_ADDRESS", "5"))
 # How long a confirmation link works; unconfirmed subscriptions are deleted after it.
 SUBSCRIPTION_CONFIRM_DAYS = int(os.environ.get("SUBSCRIPTION_CONFIRM_DAYS", "7"))
+# Suggestions from visitors: how many one client address, and one email address, may send per window.
+SUGGESTIONS_PER_CLIENT = int(os.environ.get("SUGGESTIONS_PER_CLIENT", "10"))
+SUGGESTIONS_PER_EMAIL = int(os.environ.get("SUGGESTIONS_PER_EMAIL", "5"))
+SUGGESTIONS_THROTTLE_WINDOW = int(os.environ.get("SUGGESTIONS_THROTTLE_WINDOW", "3600"))  # seconds
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ASM Knowledge Portal <portal@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ADMINS = [("Portal admins", addr) for addr in env_list("ADMIN_EMAILS")]

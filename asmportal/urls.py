@@ -28,6 +28,7 @@ urlpatterns = i18n_patterns(
     path("publications/", include("publications.urls")),
     path("", include("newsletter.public_urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("suggest/", include("suggestions.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
     prefix_default_language=False,
 )

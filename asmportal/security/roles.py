@@ -22,6 +22,9 @@ SOURCES = {
     "publications": ["publicationsource"],
 }
 SOURCE_ACTIONS = ["view", "add", "change", "delete"]
+# The queue of visitors' suggestions: both roles work it (granted by suggestions' migration 0002).
+SUGGESTIONS = {"suggestions": ["suggestion"]}
+SUGGESTION_ACTIONS = ["view", "change"]
 CURATED_VOCABULARIES = {"catalog": ["organisation", "topic"]}
 SEEDED_VOCABULARIES = {"catalog": ["country", "mineral", "areaofwork", "language"]}
 
@@ -37,6 +40,7 @@ def curator_permissions():
         _codenames(CONTENT, ["view", "add", "change"])
         + _codenames(INLINE_ROWS, ["view", "add", "change", "delete"])
         + _codenames(SOURCES, SOURCE_ACTIONS)
+        + _codenames(SUGGESTIONS, SUGGESTION_ACTIONS)
         + _codenames(CURATED_VOCABULARIES, ["view", "add", "change"])
         + _codenames(SEEDED_VOCABULARIES, ["view"])
     )

@@ -11,6 +11,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from asmportal.background.jobs import forget_old_runs
 from asmportal.background.models import ScheduledRun
 from newsletter.models import Delivery, Digest, NewsletterSend, Subscription
+from suggestions.models import Suggestion
 from tests.factories import (
     EventOrganiserFactory,
     InterventionRoleFactory,
@@ -39,6 +40,8 @@ def records(db):
     PublicationOrganisationFactory()
     OrganisationFactory()
     TopicFactory()
+    # A visitor's suggestion in the curators' queue.
+    Suggestion.objects.create(kind=Suggestion.Kind.CORRECTION, message="The dates are wrong.", email="a@example.net")
     # Security records staff review in the admin: two-factor devices and the sign-in logs.
     owner = UserFactory(username="has-devices", is_staff=True)
     TOTPDevice.objects.create(user=owner, name="Authenticator app")

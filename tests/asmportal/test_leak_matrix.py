@@ -74,6 +74,10 @@ SLUG_SOURCE = {
     "area-profile": "area",
     "areaofwork-detail": "area",
     "topic-detail": "topic",
+    # "Suggest a correction" to a record: a hidden one's form is "not found".
+    "suggestions:intervention": "intervention",
+    "suggestions:event": "event",
+    "suggestions:publication": "publication",
 }
 HIDDEN_STATES = ["draft", "review", "unpublished"]
 QUERIES = [

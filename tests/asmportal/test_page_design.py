@@ -24,8 +24,9 @@ def test_the_about_page_says_where_the_areas_come_from_and_how_to_suggest_a_reco
         assert heading in html
     assert len(re.findall(r'<li value="\d">', html)) == 9  # the nine areas, numbered as the mapping numbers them
     assert 'href="mailto:editors@portal.example.org"' in html
-    # Every page's footer leads to it, and the sitemap lists it.
-    assert 'href="/about/#suggest"' in page(client, "/")
+    # It offers both suggestion forms; every page's footer leads to "Suggest a record"; the sitemap lists it.
+    assert 'href="/suggest/"' in html and 'href="/suggest/about/"' in html
+    assert 'href="/suggest/"' in page(client, "/")
     assert "/about/</loc>" in page(client, "/sitemap.xml")
 
 
@@ -33,7 +34,7 @@ def test_without_an_editors_address_the_about_page_says_so_rather_than_inventing
     settings.EDITORS_EMAIL = ""
     html = page(client, "/about/")
     assert "mailto:" not in html
-    assert "EDITORS_EMAIL" in html
+    assert 'href="/suggest/"' in html  # the forms need no address
 
 
 def test_pages_are_compressed_and_say_how_long_a_visitor_may_keep_them(client, db):
