@@ -294,11 +294,13 @@ class ManageView(View):
         if self.key is None:
             return invalid_link(request)
         rows = [(s, following(s)) for s in self.subscriptions()]
-        return render(
-            request,
-            self.template_name,
-            {"rows": rows, "token": token, "frequencies": Subscription.Frequency.choices},
-        )
+        context = {
+            "rows": rows,
+            "token": token,
+            "frequencies": Subscription.Frequency.choices,
+            "has_newsletter": any(not s.is_alert for s, _ in rows),
+        }
+        return render(request, self.template_name, context)
 
     def post(self, request, token):
         if self.key is None:

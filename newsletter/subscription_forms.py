@@ -33,7 +33,7 @@ class AlertForm(AddressForm):
         label=_("How often"),
         choices=Subscription.Frequency.choices,
         initial=Subscription.Frequency.WEEKLY,
-        widget=forms.RadioSelect,
+        widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
         help_text=_("You get an email only when something new matches."),
     )
 

@@ -176,3 +176,48 @@ def test_subscribing_needs_the_csrf_token(db):
     client = Client(enforce_csrf_checks=True)
     assert client.post(ALERT, {"email": "a@example.org", "frequency": "daily"}).status_code == 403
     assert not Subscription.objects.exists()
+
+
+def test_the_manage_link_changes_pauses_downloads_and_deletes_everything_of_one_address(client, db, inbox, site):
+    confirm(client, sign_up(client, inbox))
+    mine = Subscription.objects.get()
+    other = Subscription.objects.create(email="someone@example.org", scope="events", consent="Agreed", state="active")
+    # Confirming (again) leads to the address's manage page, as the confirmation did.
+    manage = client.post(path_of(link_to(inbox.to("reader@example.org")[0], "/confirm/")))["Location"]
+    page = client.get(manage).content.decode()
+    assert "Publications on gold in Ghana" in page and "someone@example.org" not in page
+
+    client.post(manage, {"action": "frequency", "subscription": mine.pk, "frequency": "monthly"})
+    client.post(manage, {"action": "pause", "subscription": mine.pk})
+    mine.refresh_from_db()
+    assert (mine.frequency, mine.state) == ("monthly", "paused")
+    on_gold_in_ghana("Published while paused")
+    assert send_alerts(timezone.now() + timedelta(days=40)) == 0
+    client.post(manage, {"action": "resume", "subscription": mine.pk})
+    mine.refresh_from_db()
+    assert mine.state == "active" and mine.matched_until > timezone.now() - timedelta(minutes=1)
+
+    # Another address's subscription cannot be reached from this link.
+    client.post(manage, {"action": "delete", "subscription": other.pk})
+    assert Subscription.objects.filter(pk=other.pk).exists()
+
+    data = client.get(manage + "my-data.json")
+    assert data["Content-Disposition"].startswith("attachment")
+    exported = data.json()
+    assert [s["email"] for s in exported["subscriptions"]] == ["reader@example.org"]
+    assert exported["subscriptions"][0]["consent"] == mine.consent
+    assert exported["subscriptions"][0]["confirmed_at"]
+
+    client.post(manage, {"action": "delete-all"})
+    assert not Subscription.objects.of("reader@example.org").exists()
+    assert Subscription.objects.filter(pk=other.pk).exists()
+    assert "Nothing is stored about this address" in client.get(manage).content.decode()
+
+
+def test_unconfirmed_sign_ups_expire_and_are_purged(client, db, inbox, site, settings):
+    from newsletter.sending import purge_unconfirmed
+
+    confirmation = sign_up(client, inbox)
+    Subscription.objects.update(requested_at=timezone.now() - timedelta(days=settings.SUBSCRIPTION_CONFIRM_DAYS + 1))
+    assert purge_unconfirmed() == 1
+    assert client.get(path_of(link_to(confirmation, "/confirm/"))).status_code == 404
