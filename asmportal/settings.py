@@ -159,6 +159,7 @@ TASKS_URL = os.environ.get("TASKS_URL") or os.environ.get("REDIS_URL")
 if TASKS_URL:
     INSTALLED_APPS.append("django_rq")
     RQ_QUEUES = {"default": {"URL": TASKS_URL}}
+    RQ = {"JOB_CLASS": "django_tasks_rq.Job"}  # the worker runs django.tasks' tasks, not bare functions
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -97,3 +97,45 @@ def test_the_scheduler_command_once_enqueues_what_is_due(db, settings):
     call_command("run_scheduler", "--once")
     assert DBTaskResult.objects.ready().count() in (1, 2)  # two runs may straddle a minute's edge
     assert ScheduledRun.objects.filter(job="tick").count() == DBTaskResult.objects.count()
+
+
+REDIS_TASKS = "redis://127.0.0.1:6379/7"
+
+
+def test_with_redis_tasks_run_on_rq_and_a_failure_is_retried_later(tmp_path):
+    """TASKS_URL moves the queue to Redis: a worker runs the task, and a failed one is deferred."""
+    import os
+    import subprocess
+    import sys
+
+    import redis
+
+    from ..needs import missing
+
+    connection = redis.Redis.from_url(REDIS_TASKS)
+    try:
+        connection.flushdb()
+    except redis.exceptions.ConnectionError:
+        missing("Redis is not running on 127.0.0.1:6379")
+    env = {**os.environ, "TASKS_URL": REDIS_TASKS, "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}"}
+
+    def run(*args):
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+
+    enqueue = "from tests.asmportal.test_background import flaky, tick; print(tick.enqueue().id, flaky.enqueue(10).id)"
+    tick_id, flaky_id = run("shell", "--no-imports", "-c", enqueue).split()
+    run("rqworker", "default", "--burst")
+    check = (
+        "import django_rq; from rq.registry import ScheduledJobRegistry; from django.tasks import task_backends; "
+        f"b = task_backends['default']; print(b.get_result('{tick_id}').status, b.get_result('{flaky_id}').status, "
+        "len(ScheduledJobRegistry(queue=django_rq.get_queue('default'))))"
+    )
+    try:
+        assert run("shell", "--no-imports", "-c", check) == "SUCCESSFUL FAILED 1"  # the retry waits its turn
+    finally:
+        connection.flushdb()
+        connection.close()
