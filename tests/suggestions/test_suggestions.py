@@ -10,6 +10,7 @@ from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 from django.utils.module_loading import import_string
 
 from catalog.models import State
@@ -274,7 +275,10 @@ def test_reloading_the_thank_you_page_sends_nothing_again(client, publication):
 
 
 def act(client, action, *suggestions):
-    return client.post(reverse(QUEUE), {"action": action, "_selected_action": [s.pk for s in suggestions]}, follow=True)
+    """Run an admin action on the English admin (a French page asked earlier leaves French active)."""
+    with translation.override("en-gb"):
+        url = reverse(QUEUE)
+    return client.post(url, {"action": action, "_selected_action": [s.pk for s in suggestions]}, follow=True)
 
 
 def test_curators_decide_and_thank_the_sender_once_in_their_language(client, publication, curator, editor, inbox):
