@@ -176,6 +176,14 @@ p = Publication.objects.create(title={title!r}, slug={slug!r}, summary="On gold.
                                kind="report", external_url="https://example.org/r")
 p.countries.add(Country.objects.get(iso2="GH")); p.minerals.add(Mineral.objects.get(slug="gold"))
 """
+DROP_QUEUED_ALERT_RUNS = """
+from django_tasks_db.models import DBTaskResult
+DBTaskResult.objects.filter(status="READY", task_path="newsletter.tasks.send_due_alerts").delete()
+"""
+RUNNING_ALERT_RUNS = """
+from django_tasks_db.models import DBTaskResult
+print(DBTaskResult.objects.filter(status="RUNNING", task_path="newsletter.tasks.send_due_alerts").count())
+"""
 MAKE_DUE = """
 from django.utils import timezone
 from newsletter.models import Subscription
@@ -192,7 +200,12 @@ def wait_quietly(inbox, seconds):
 def test_alert_from_sign_up_to_one_click_unsubscribe(system):
     inbox, address = system.inbox, "follower@example.org"
     inbox.clear()
-    system.scheduler(running=False)  # first the command alone
+    system.scheduler(running=False)  # first the command alone: no scheduled run may be queued or running
+    system.shell(DROP_QUEUED_ALERT_RUNS)
+    for _ in range(40):
+        if system.shell(RUNNING_ALERT_RUNS) == "0":
+            break
+        time.sleep(0.5)
     alert = "/alerts/publications/?mineral=gold&country=GH"
     status, page = system.post(alert, {"email": address, "frequency": "daily"})
     assert status == 200 and "Check your inbox" in page
