@@ -145,6 +145,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # The web server, the task worker and the scheduler share the file: writers wait their turn
     # (rather than failing at once), and readers never wait for a writer (write-ahead log).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", 20)
+    # A transaction takes the write lock when it begins, so it waits its turn; one that read first
+    # and wrote later would instead fail at once with "database is locked" when another process writes.
+    DATABASES["default"]["OPTIONS"].setdefault("transaction_mode", "IMMEDIATE")
     DATABASES["default"]["OPTIONS"].setdefault("init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
