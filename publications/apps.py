@@ -7,7 +7,7 @@ class PublicationsConfig(AppConfig):
     verbose_name = _("Publications")
 
     def ready(self):
-        from catalog.models import AreaOfWork, Country, Mineral, Organisation, Topic
+        from catalog.models import AreaOfWork, Country, Mineral, Organisation, Person, Topic
         from catalog.search import register
 
         from .models import Publication, PublicationAuthor, PublicationOrganisation
@@ -18,6 +18,7 @@ class PublicationsConfig(AppConfig):
             m2m=["countries", "minerals", "areas_of_work", "topics"],
             vocabularies=[
                 (Organisation, "organisation_roles__organisation"),
+                (Person, "authors__person"),
                 (Country, "countries"),
                 (Mineral, "minerals"),
                 (AreaOfWork, "areas_of_work"),

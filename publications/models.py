@@ -12,6 +12,7 @@ from catalog.models import (
     DatePrecision,
     Language,
     Organisation,
+    Person,
     Publishable,
     PublishableQuerySet,
     Source,
@@ -56,7 +57,7 @@ def publication_file_path(instance, filename):
 class PublicationQuerySet(PublishableQuerySet):
     def with_detail(self):
         return self.with_classification().prefetch_related(
-            "authors",
+            models.Prefetch("authors", PublicationAuthor.objects.select_related("person")),
             "languages",
             models.Prefetch("organisation_roles", PublicationOrganisation.objects.select_related("organisation")),
             "sources",
@@ -182,17 +183,17 @@ class Publication(Publishable):
             f"{r.organisation.name} {r.organisation.acronym}"
             for r in self.organisation_roles.select_related("organisation")
         ]
-        authors = [a.name for a in self.authors.all()]
+        authors = [a.person.name for a in self.authors.select_related("person")]
         document["body"] = all_versions(self, "body")
         document["names"] = " ".join([document["names"], *organisations, *authors, self.doi, self.isbn])
         return document
 
 
 class PublicationAuthor(models.Model):
-    """A person who wrote the publication, in the order they are credited."""
+    """A person credited as an author of the publication, in the order they are credited."""
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="authors")
-    name = models.CharField(max_length=200)
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="publication_credits")
     position = models.PositiveSmallIntegerField(default=0, help_text=_("Order of credit; drag or number from 1."))
     history = HistoricalRecords()
 
@@ -204,6 +205,10 @@ class PublicationAuthor(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def name(self):
+        return self.person.name
 
 
 class PublicationOrganisation(models.Model):
