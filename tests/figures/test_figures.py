@@ -266,3 +266,13 @@ def test_the_iied_sector_figures_show_on_the_about_page(client, demo):
     assert ("People working in formal mining (2018)", False, ["3–4 million people"]) in found
     news = Figure.objects.get(measure="workers-formal-mining")
     assert news.source_publication.slug == "iied-to-host-3rd-online-asm-day"
+
+
+def test_the_readme_documents_figures_with_a_small_screenshot_of_disagreeing_sources():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text()
+    assert "### Figures with their source" in readme
+    assert "(docs/screenshots/figures-manila.png)" in readme
+    assert (root / "docs/screenshots/figures-manila.png").stat().st_size < 300_000
