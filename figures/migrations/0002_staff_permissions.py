@@ -1,5 +1,7 @@
 from django.db import migrations
 
+from catalog.text import cleaning_migration
+
 CURATOR_ACTIONS = ["view_figure", "add_figure", "change_figure", "delete_figure"]
 EDITOR_ONLY = ["publish_figure"]
 
@@ -34,4 +36,5 @@ class Migration(migrations.Migration):
         ("asmportal", "0002_staff_edit_sources"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    # Stored text is servable text (catalog.text): the rule every app with text runs once.
+    operations = [migrations.RunPython(grant, revoke), cleaning_migration("figures")]
