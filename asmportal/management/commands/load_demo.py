@@ -228,7 +228,7 @@ class Command(BaseCommand):
         """Each figure found again by what it counts, where, when and from which source; its value,
         unit, note and state brought up to date."""
         publications = {p.slug: p for p in Publication.objects.all()}
-        for record in demo.figures():
+        for record in demo.figure_records():
             scope = record["scope"]
             kind, slug = (scope, None) if isinstance(scope, str) else scope
             target = {"event": events, "intervention": interventions}.get(kind, {}).get(slug)

@@ -75,11 +75,11 @@ EVENTS = sourced(events.EVENTS)
 PUBLICATIONS = with_mapping_links(marked_outside_asm(sourced(publications.PUBLICATIONS)))
 
 
-def figures():
+def figure_records():
     """The demo figures (figures.py), read when loaded: that file takes MAPPING from this one."""
     from .figures import FIGURES
 
     return FIGURES
 
 
-__all__ = ["EVENTS", "INTERVENTIONS", "ORGANISATIONS", "PUBLICATIONS", "TOPICS", "figures"]
+__all__ = ["EVENTS", "INTERVENTIONS", "ORGANISATIONS", "PUBLICATIONS", "TOPICS", "figure_records"]
