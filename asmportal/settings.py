@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "interventions",
     "events",
     "publications",
+    "figures",
     "asmportal",
     "newsletter",
     "suggestions",

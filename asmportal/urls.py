@@ -27,6 +27,7 @@ urlpatterns = i18n_patterns(
     path("interventions/", include("interventions.urls")),
     path("events/", include("events.urls")),
     path("publications/", include("publications.urls")),
+    path("figures/", include("figures.urls")),
     path("", include("newsletter.public_urls")),
     path("newsletter/", include("newsletter.urls")),
     path("suggest/", include("suggestions.urls")),

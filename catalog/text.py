@@ -17,7 +17,7 @@ import re
 from django.db import migrations, models
 
 # The apps whose models hold curated text (catalog imports none of them: models are looked up by label).
-TEXT_APPS = ("catalog", "interventions", "events", "publications", "newsletter", "suggestions")
+TEXT_APPS = ("catalog", "interventions", "events", "publications", "figures", "newsletter", "suggestions")
 
 # Unicode category Cc but tab and newline; non-characters (U+FDD0–U+FDEF and the last two code
 # points of every plane); surrogates, which can only be lone ones in a Python str.

@@ -24,6 +24,7 @@ PUBLIC = [
     ("interventions__mineral-gold", "/interventions/?mineral=gold", 1280, 1500, None),
     ("search__q-shareASM", "/search/?q=shareASM", 1280, 1100, None),
     ("events_manila-2019-knowledge-sharing-meeting-asgm", MANILA, 1280, 1300, None),
+    ("figures-manila", MANILA, 1280, None, "section.figures"),  # figures whose sources disagree
     ("gap-map", "/gap-map/", 1280, 1250, None),
     ("world-map", "/", 1280, None, "#world-map"),
     ("about", "/about/", 1280, 1100, None),

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from catalog.models import Country, Organisation, Person, State, Topic
 from catalog.people import split_name
 from events.models import Event, EventOrganiser, EventSpeaker
+from figures.models import Figure
 from interventions.models import Intervention, InterventionRole
 from publications.models import Publication, PublicationAuthor, PublicationOrganisation
 
@@ -141,6 +142,24 @@ class PublicationOrganisationFactory(factory.django.DjangoModelFactory):
     publication = factory.SubFactory(PublicationFactory)
     organisation = factory.SubFactory(OrganisationFactory)
     role = PublicationOrganisation.Role.PUBLISHER
+
+
+class FigureFactory(factory.django.DjangoModelFactory):
+    """A published figure about an event, cited from an external page (pass `source_publication=`
+    with `citation=""`, `citation_url=""` to cite the catalogue)."""
+
+    class Meta:
+        model = Figure
+
+    measure = "participants"
+    value_low = 50
+    unit = "people"
+    year_from = 2019
+    scope = "event"
+    event = factory.SubFactory(EventFactory)
+    citation = factory.Sequence(lambda n: f"News item {n}")
+    citation_url = factory.Sequence(lambda n: f"https://example.org/news-{n}")
+    state = State.PUBLISHED
 
 
 def country(iso2):

@@ -11,6 +11,7 @@ FLOORS = [
     ("interventions",),
     ("events",),
     ("publications",),
+    ("figures",),
     ("newsletter", "suggestions"),
     ("asmportal",),
 ]
@@ -62,5 +63,10 @@ def test_no_module_imports_from_a_floor_above_its_own():
 
 
 def test_the_check_sees_a_breach():
-    assert floor_of("catalog.browse.engine") < floor_of("publications.models") < floor_of("asmportal.pages.home")
+    assert (
+        floor_of("catalog.browse.engine")
+        < floor_of("publications.models")
+        < floor_of("figures.models")
+        < floor_of("asmportal.pages.home")
+    )
     assert floor_of("asmportal.security.roles") < floor_of("catalog.models")

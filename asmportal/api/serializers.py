@@ -254,3 +254,29 @@ class EventSerializer(PublishableSerializer):
 
     def get_publications(self, obj) -> list[dict]:
         return published_refs(obj.publications.all())
+
+
+class FigureSerializer(serializers.Serializer):
+    """A figure with its source; `disagrees` says another published source gives a different value
+    for the same measure and scope in an overlapping period."""
+
+    id = serializers.IntegerField()
+    measure = serializers.CharField()
+    measure_label = serializers.CharField(source="get_measure_display")
+    value_low = serializers.DecimalField(max_digits=20, decimal_places=2, coerce_to_string=False)
+    value_high = serializers.DecimalField(max_digits=20, decimal_places=2, coerce_to_string=False)
+    unit = serializers.CharField()
+    year_from = serializers.IntegerField()
+    year_to = serializers.IntegerField()
+    scope = serializers.CharField()
+    region = serializers.CharField()
+    country = serializers.CharField(source="country.iso2", default=None, allow_null=True)
+    mineral = serializers.CharField(source="mineral.slug", default=None, allow_null=True)
+    event = serializers.CharField(source="event.slug", default=None, allow_null=True)
+    intervention = serializers.CharField(source="intervention.slug", default=None, allow_null=True)
+    source_publication = serializers.CharField(source="source_publication.slug", default=None, allow_null=True)
+    source_page = serializers.CharField()
+    citation = serializers.CharField()
+    citation_url = serializers.CharField()
+    note = serializers.CharField()
+    disagrees = serializers.BooleanField()

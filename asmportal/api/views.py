@@ -1,10 +1,13 @@
 from django.db.models import Prefetch
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import viewsets
 
 from catalog.caching import conditional
 from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Topic
 from events.models import Event
 from events.record_type import EVENTS
+from figures.filters import FigureFilterSet
+from figures.models import Figure
 from interventions.models import Intervention
 from interventions.record_type import INTERVENTIONS
 from publications.models import Publication
@@ -85,6 +88,19 @@ class EventViewSet(ConditionalViewSet):
                 "sources",
             )
         )
+
+
+class FigureViewSet(ConditionalViewSet):
+    """Published figures, each with its source, whose publication and event or intervention are
+    published too. Filter by `measure`, `scope`, `country`, `mineral`, `event`, `intervention`,
+    `publication` (the source's slug), `year_from`, `year_to`."""
+
+    serializer_class = s.FigureSerializer
+    filterset_class = FigureFilterSet
+    filter_backends = [DjangoFilterBackend]
+
+    def get_queryset(self):
+        return Figure.objects.published().with_disagreement().for_display()
 
 
 class VocabularyViewSet(ConditionalViewSet):

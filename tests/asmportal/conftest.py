@@ -14,6 +14,7 @@ from newsletter.models import Delivery, Digest, NewsletterSend, Subscription
 from suggestions.models import Suggestion
 from tests.factories import (
     EventOrganiserFactory,
+    FigureFactory,
     InterventionRoleFactory,
     OrganisationFactory,
     PublicationAuthorFactory,
@@ -40,6 +41,7 @@ def records(db):
     PublicationOrganisationFactory()
     OrganisationFactory()
     TopicFactory()
+    FigureFactory()
     # A visitor's suggestion in the curators' queue.
     Suggestion.objects.create(kind=Suggestion.Kind.CORRECTION, message="The dates are wrong.", email="a@example.net")
     # Security records staff review in the admin: two-factor devices and the sign-in logs.

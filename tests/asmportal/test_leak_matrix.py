@@ -29,6 +29,7 @@ from tests.factories import (
     EventFactory,
     EventOrganiserFactory,
     EventSpeakerFactory,
+    FigureFactory,
     InterventionFactory,
     InterventionRoleFactory,
     OrganisationFactory,
@@ -54,6 +55,9 @@ MARKERS = [
     "sekritresumen",  # only in their Spanish summaries
     f"{SECRET}-person",  # the profile of someone credited only on the hidden records
     "sekritperson",  # their family name
+    "sekritfigsource",  # a published figure whose source publication is hidden
+    "sekritfigevent",  # a published figure about the hidden event
+    "sekritfigown",  # a figure hidden itself, about a published country
 ]
 CONTROL_MARKERS = [
     "wombatcontrol-intervention",
@@ -153,6 +157,12 @@ def world(db, settings, tmp_path):
     publication.events.set([controls["event"]])
     controls["publication"].interventions.add(secrets["intervention"])
     controls["publication"].events.add(secrets["event"])
+    # Figures: on published pages (the control event's, the control country's), hidden through
+    # their source, the event they describe, or their own state.
+    figure_from = {"citation": "", "citation_url": "", "source_page": "7"}
+    FigureFactory(event=controls["event"], source_publication=publication, note="sekritfigsource", **figure_from)
+    FigureFactory(event=secrets["event"], note="sekritfigevent", value_low=75)
+    figure = FigureFactory(scope="country", event=None, country=country(CONTROL_COUNTRY), note="sekritfigown")
     # A saved digest that picked every record while all were published; the builder picks afresh.
     digest = Digest.objects.create(
         title="Digest", since=publication.created - timedelta(days=1), until=publication.created + timedelta(days=1)
@@ -176,11 +186,12 @@ def world(db, settings, tmp_path):
         "topic": secret_topic,
         "digest": digest,
         "controls": controls,
+        "figure": figure,
     }
 
 
 def hide(world, state):
-    for kind in ["intervention", "event", "publication"]:
+    for kind in ["intervention", "event", "publication", "figure"]:
         record = world[kind]
         record.state = {"draft": State.DRAFT, "review": State.IN_REVIEW, "unpublished": State.DRAFT}[state]
         record.save()
@@ -195,6 +206,8 @@ def fill(name, kwarg, world):
         return "en"
     if kwarg == "format":
         return "json"
+    if kwarg == "pk" and name == "figure-detail":
+        return world["figure"].pk
     if kwarg == "pk" and name.startswith("newsletter:"):
         return world["digest"].pk
     if kwarg == "extension":

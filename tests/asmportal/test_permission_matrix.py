@@ -183,3 +183,18 @@ def test_curators_prepare_records_and_editors_also_remove_them(client, people):
     assert {outcome(client, url) for url in deletes} == {"denied"}
     client.force_login(people["editor"])
     assert {outcome(client, url) for url in deletes} == {"allowed"}
+
+
+def test_curators_prepare_figures_and_only_editors_publish_them(client, people):
+    """Figures follow the records' rule: both roles edit them; crossing the published line (the
+    admin's publish actions, the state menu) is the Editors'."""
+    from figures.models import Figure
+
+    for who, may_publish in [("curator", False), ("editor", True)]:
+        user = people[who]
+        assert user.has_perms(["figures.view_figure", "figures.add_figure", "figures.change_figure"])
+        assert user.has_perm("figures.publish_figure") is may_publish
+        client.force_login(user)
+        page = client.get(reverse("admin:figures_figure_changelist")).content.decode()
+        assert ('value="publish"' in page) is may_publish
+    assert Figure.objects.exists()

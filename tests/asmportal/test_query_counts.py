@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from ..factories import (
     EventFactory,
     EventOrganiserFactory,
+    FigureFactory,
     InterventionFactory,
     InterventionRoleFactory,
     PublicationAuthorFactory,
@@ -53,6 +54,9 @@ OTHERS = [
     "/api/publications/?country=GH",
     "/api/interventions/",
     "/api/events/",
+    "/api/figures/",
+    "/figures/export.csv",
+    "/countries/GH/",
 ]
 DETAILS = ["intervention", "publication", "event"]
 
@@ -70,6 +74,11 @@ def add_records(n):
         publication.countries.add(ghana)
         PublicationAuthorFactory(publication=publication)
         PublicationOrganisationFactory(publication=publication)
+        # Figures on every detail page: two sources that disagree about the event, one from the publication.
+        FigureFactory(event=event, source_publication=publication, citation="", citation_url="", value_low=50)
+        FigureFactory(event=event, value_low=75)
+        FigureFactory(scope="intervention", event=None, intervention=intervention, value_low=i)
+        FigureFactory(scope="country", event=None, country=ghana, value_low=i)
     return intervention, publication, event
 
 

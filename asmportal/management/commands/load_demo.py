@@ -2,6 +2,7 @@
 
 import zoneinfo
 from datetime import date, datetime, time
+from decimal import Decimal
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -12,6 +13,7 @@ from catalog.data.vocabulary_translations import TOPICS
 from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Person, Topic
 from catalog.people import split_name
 from events.models import Event, EventOrganiser
+from figures.models import Figure
 from interventions.models import Intervention, InterventionRole
 from publications.models import Publication, PublicationAuthor, PublicationOrganisation
 
@@ -26,7 +28,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {Intervention.objects.count()} interventions, "
-                f"{Publication.objects.count()} publications, {Event.objects.count()} events "
+                f"{Publication.objects.count()} publications, {Event.objects.count()} events, "
+                f"{Figure.objects.count()} figures "
                 f"({self.changes} change{'s' if self.changes != 1 else ''})."
             )
         )
@@ -221,4 +224,43 @@ class Command(BaseCommand):
                 for position, split in enumerate(people, 1):
                     person = Person.objects.named(*split)
                     PublicationAuthor.objects.create(publication=obj, person=person, position=position)
+                self.changes += 1
+        self.load_figures(events, interventions)
+
+    def load_figures(self, events, interventions):
+        """Each figure found again by what it counts, where, when and from which source; its value,
+        unit, note and state brought up to date."""
+        publications = {p.slug: p for p in Publication.objects.all()}
+        for record in demo.figure_records():
+            scope = record["scope"]
+            kind, slug = (scope, None) if isinstance(scope, str) else scope
+            target = {"event": events, "intervention": interventions}.get(kind, {}).get(slug)
+            source_kind, *source = record["source"]
+            key = {
+                "measure": record["measure"],
+                "scope": kind,
+                "event": target if kind == "event" else None,
+                "intervention": target if kind == "intervention" else None,
+                "year_from": record["years"][0],
+                "source_publication": publications[source[0]] if source_kind == "publication" else None,
+                "citation_url": source[1] if source_kind == "external" else "",
+            }
+            values = {
+                "value_low": Decimal(record["value"][0]),
+                "value_high": Decimal(record["value"][1]),
+                "unit": record["unit"],
+                "year_to": record["years"][1],
+                "source_page": source[1] if source_kind == "publication" else "",
+                "citation": source[0] if source_kind == "external" else "",
+                "note": record["note"],
+                "state": record.get("state", "published"),
+            }
+            figure = Figure.objects.filter(**key).first()
+            if figure is None:
+                Figure(**key, **values).save()
+                self.changes += 1
+            elif any(getattr(figure, field) != value for field, value in values.items()):
+                for field, value in values.items():
+                    setattr(figure, field, value)
+                figure.save()
                 self.changes += 1

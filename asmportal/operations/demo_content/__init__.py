@@ -74,4 +74,12 @@ INTERVENTIONS = interventions.INTERVENTIONS
 EVENTS = sourced(events.EVENTS)
 PUBLICATIONS = with_mapping_links(marked_outside_asm(sourced(publications.PUBLICATIONS)))
 
-__all__ = ["EVENTS", "INTERVENTIONS", "ORGANISATIONS", "PUBLICATIONS", "TOPICS"]
+
+def figure_records():
+    """The demo figures (figures.py), read when loaded: that file takes MAPPING from this one."""
+    from .figures import FIGURES
+
+    return FIGURES
+
+
+__all__ = ["EVENTS", "INTERVENTIONS", "ORGANISATIONS", "PUBLICATIONS", "TOPICS", "figure_records"]
