@@ -6,6 +6,7 @@ import csv
 import io
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
@@ -21,6 +22,7 @@ from interventions.filters import InterventionFilterSet
 from interventions.models import Intervention
 from tests.admin_kit import admin_url, confirm
 from tests.catalog.test_one_answer import query_strings, values_of
+from tests.test_fuzz import queries
 
 SNAPSHOT_FIELDS = (
     "title", "summary", "description", "kind", "status", "focus", "approach", "start_date", "end_date", "budget",
@@ -102,6 +104,12 @@ def test_document_links_are_the_published_publications_that_document_it(client, 
     assert all(link.find("category").get("code") == "A12" for link in activity.findall("document-link"))
 
 
+def test_the_export_reads_a_few_queries_whatever_its_length(client, demo, django_assert_max_num_queries):
+    with django_assert_max_num_queries(16):
+        _, content = export(client)
+    assert len(activities(content)) > 30
+
+
 def test_the_browse_page_links_the_iati_export_of_what_it_lists(client, demo):
     response = client.get("/interventions/?country=GH")
     assert f'href="{EXPORT}?country=GH"' in response.content.decode()
@@ -131,6 +139,15 @@ def test_any_filter_gives_valid_iati_of_what_the_csv_export_lists(client, demo, 
     csv_response = client.get(f"/interventions/export.csv?{query}")
     rows = list(csv.DictReader(io.StringIO(b"".join(csv_response.streaming_content).decode("utf-8-sig"))))
     assert [a.find("title/narrative").text for a in root.findall("iati-activity")] == [r["Title"] for r in rows]
+
+
+@hypothesis_settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=queries)
+def test_odd_query_strings_give_a_well_formed_file_never_a_server_error(client, demo, query):
+    response = client.get(f"{EXPORT}?{urlencode(query, errors='surrogatepass')}")
+    assert response.status_code < 500
+    if response.status_code == 200:
+        etree.fromstring(b"".join(response.streaming_content))
 
 
 def snapshot():
