@@ -262,6 +262,11 @@ else:
     }
 # Where mail sent without a request (alerts, newsletters, suggestions) links to: the public address.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The portal as an IATI reporting organisation (interventions/export.iati.xml): its organisation identifier
+# (set it to the one registered for the publisher) and name. Activities without an IATI identifier of their
+# own are identified as "<ref>-<slug>".
+IATI_REPORTING_ORG_REF = os.environ.get("IATI_REPORTING_ORG_REF", "XI-ASMPORTAL")
+IATI_REPORTING_ORG_NAME = os.environ.get("IATI_REPORTING_ORG_NAME", "ASM Knowledge Portal")
 # Newsletter sending: how many emails a minute at most, so the mail server (and its reputation) is spared.
 NEWSLETTER_RATE_PER_MINUTE = int(os.environ.get("NEWSLETTER_RATE_PER_MINUTE", "120"))
 # A newsletter send not heard from for this long has lost its worker; the scheduler resumes it.

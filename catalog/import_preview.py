@@ -11,6 +11,7 @@ from import_export.instance_loaders import BaseInstanceLoader
 from import_export.resources import Diff
 
 CHUNK = 2000  # slugs asked at a time: well under every backend's limit on query parameters
+MISSING = "---"  # import-export's value for a column the file does not have
 WIDE = 80  # characters: a longer cell takes the preview's whole width
 
 
@@ -88,8 +89,10 @@ def lay_out(result, headers):
         ]
     for row in result.invalid_rows:
         wrong = set(row.error_dict)
+        # import-export gives a refused row's values in the resource's column order, "---" where the file has
+        # no such column: laid out by the file's own headers, a file with fewer columns would read shifted.
         row.cells = [
             Cell(column, escape(text(value)), len(text(value)), column in wrong)
-            for column, value in zip(headers, row.values, strict=False)
-            if text(value) or column in wrong
+            for column, value in zip(diff_headers, row.values, strict=False)
+            if (text(value) and value != MISSING) or column in wrong
         ]

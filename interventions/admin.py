@@ -1,8 +1,10 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from import_export.formats.base_formats import CSV, XLSX
 
 from catalog.curation import PublishableAdmin, RoleInline, SourceInline
 
+from .iati import IATIActivities, IATIFileError
 from .imports import InterventionResource
 from .models import Intervention, InterventionRole, InterventionSource
 
@@ -18,6 +20,7 @@ class InterventionSourceInline(SourceInline):
 @admin.register(Intervention)
 class InterventionAdmin(PublishableAdmin):
     resource_classes = [InterventionResource]
+    import_formats = [CSV, XLSX, IATIActivities]  # spreadsheets, and IATI activities files (interventions.iati)
     inlines = [InterventionRoleInline, InterventionSourceInline]
     list_display = ["title", "kind", "status", "focus", "period", "featured", "state_badge", "updated"]
     list_filter = [
@@ -49,6 +52,12 @@ class InterventionAdmin(PublishableAdmin):
         PublishableAdmin.translations_fieldset("title", "summary", "description"),
         PublishableAdmin.workflow_fieldset,
     ]
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        if isinstance(e, IATIFileError):  # the reader says what is wrong with the file, in words
+            form.add_error("import_file", str(e))
+        else:
+            super().add_data_read_fail_error_to_form(form, e)
 
     @admin.display(description=_("Dates"), ordering="start_date")
     def period(self, obj):

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from import_export import fields, widgets
 
 from catalog.imports import (
@@ -8,6 +9,7 @@ from catalog.imports import (
     TextWidget,
 )
 
+from .iati import IATI_COLUMNS, PROBLEMS_COLUMN
 from .models import Intervention, InterventionRole
 
 ROLE_COLUMNS = {
@@ -34,6 +36,22 @@ class InterventionResource(PublishableResource):
     columns = {**CLASSIFICATION_COLUMNS, **ROLE_COLUMNS}
     role_model = InterventionRole
     role_parent = "intervention"
+
+    # An IATI activities file (interventions.iati) is read into the same rows, with two columns of its own:
+    # which activity a row is, and what of it could not be mapped to the portal's vocabularies.
+    def column_problem(self, headers):
+        return super().column_problem([h for h in headers if h not in IATI_COLUMNS])
+
+    def import_instance(self, instance, row, **kwargs):
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        if row.get(PROBLEMS_COLUMN):
+            errors.setdefault(PROBLEMS_COLUMN, []).append(ValidationError(row[PROBLEMS_COLUMN]))
+        if errors:
+            raise ValidationError(errors)
 
     class Meta(PublishableResource.Meta):
         model = Intervention

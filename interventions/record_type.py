@@ -25,4 +25,7 @@ INTERVENTIONS = RecordType(
     rows_template="interventions/_rows.html",
     listing_prefetch=("countries",),
     timeline_title=_("Interventions active per year"),
+    # Translators: a download format of the listing: activities in the International Aid Transparency
+    # Initiative's XML standard.
+    formats=((_("IATI XML"), "export-iati"),),
 )

@@ -42,6 +42,8 @@ class RecordType:
     # Whether what is listed changes with the clock as well as with the data (upcoming / past).
     changes_with_time: bool = False
     calendar: bool = False  # whether the type has an iCalendar subscription (`<namespace>:calendar`)
+    # More formats of the listing than feed, CSV and JSON: (label, URL name in the namespace) each.
+    formats: tuple = ()
 
     def url_name(self, name):
         return f"{self.namespace}:{name}"

@@ -101,7 +101,9 @@ class BrowseView(ListingMixin, TemplateView):
         # Links to the other surfaces carry the query as matched: what they give is what is on screen.
         query = listing.query.query_string
         suffix = f"?{query}" if query else ""
-        formats = [(str(label), reverse(kind.url_name(name)) + suffix) for label, name in self.formats]
+        formats = [
+            (str(label), reverse(kind.url_name(name)) + suffix) for label, name in (*self.formats, *kind.formats)
+        ]
         # "Email me new matches": an alert on exactly this query (newsletter's subscriptions).
         alert_url = reverse("subscriptions:alert", args=[kind.namespace]) + suffix
         calendar = None
