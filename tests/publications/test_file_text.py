@@ -215,3 +215,16 @@ def test_the_public_never_sees_how_the_reading_went(client, reader):
     api = client.get(reverse("publication-detail", args=[publication.slug])).content.decode()
     for text in (detail, api):
         assert "encrypted" not in text and "password" not in text
+
+
+def test_the_command_queues_the_files_never_read(db, media, django_capture_on_commit_callbacks):
+    from django.core.management import call_command
+
+    never_read = PublicationFactory(file=SimpleUploadedFile("old.pdf", REPORT))
+    PublicationText.objects.filter(publication=never_read).delete()  # as after an upgrade
+    PublicationFactory(file=SimpleUploadedFile("read.pdf", REPORT))  # waiting already
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("read_file_texts", stdout=io.StringIO())
+    assert DBTaskResult.objects.filter(status="READY").count() == 1
+    work_off()
+    assert Publication.objects.published().search("zircotheca").get() == never_read
