@@ -319,10 +319,14 @@ class PublicationText(models.Model):
     publication = models.OneToOneField(Publication, on_delete=models.CASCADE, related_name="file_text")
     state = models.CharField(max_length=10, choices=State, default=State.PENDING)
     error = models.CharField(max_length=20, blank=True, help_text=_("Why the text could not be read."))
-    pages = models.PositiveIntegerField(default=0, help_text=_("Pages with text that were read."))
-    truncated = models.BooleanField(default=False, help_text=_("Reading stopped at a limit of pages, text or time."))
-    checksum = models.CharField(max_length=64, blank=True, help_text=_("SHA-256 of the file that was read."))
-    read_at = models.DateTimeField(null=True, blank=True)
+    pages = models.PositiveIntegerField(_("pages"), default=0, help_text=_("Pages with text that were read."))
+    truncated = models.BooleanField(
+        _("truncated"), default=False, help_text=_("Reading stopped at a limit of pages, text or time.")
+    )
+    checksum = models.CharField(
+        _("checksum"), max_length=64, blank=True, help_text=_("SHA-256 of the file that was read.")
+    )
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("file text")
@@ -341,7 +345,7 @@ class PublicationPage(models.Model):
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="file_pages")
     number = models.PositiveIntegerField()
-    text = models.TextField()
+    text = models.TextField(_("text"))
 
     objects = VersionedQuerySet.as_manager()
 

@@ -27,16 +27,30 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("error", models.CharField(blank=True, help_text="Why the text could not be read.", max_length=20)),
-                ("pages", models.PositiveIntegerField(default=0, help_text="Pages with text that were read.")),
+                (
+                    "pages",
+                    models.PositiveIntegerField(
+                        default=0, help_text="Pages with text that were read.", verbose_name="pages"
+                    ),
+                ),
                 (
                     "truncated",
-                    models.BooleanField(default=False, help_text="Reading stopped at a limit of pages, text or time."),
+                    models.BooleanField(
+                        default=False,
+                        help_text="Reading stopped at a limit of pages, text or time.",
+                        verbose_name="truncated",
+                    ),
                 ),
                 (
                     "checksum",
-                    models.CharField(blank=True, help_text="SHA-256 of the file that was read.", max_length=64),
+                    models.CharField(
+                        blank=True,
+                        help_text="SHA-256 of the file that was read.",
+                        max_length=64,
+                        verbose_name="checksum",
+                    ),
                 ),
-                ("read_at", models.DateTimeField(blank=True, null=True)),
+                ("read_at", models.DateTimeField(blank=True, null=True, verbose_name="read at")),
                 (
                     "publication",
                     models.OneToOneField(
@@ -56,7 +70,7 @@ class Migration(migrations.Migration):
             fields=[
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("number", models.PositiveIntegerField()),
-                ("text", models.TextField()),
+                ("text", models.TextField(verbose_name="text")),
                 (
                     "publication",
                     models.ForeignKey(

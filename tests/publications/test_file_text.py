@@ -228,3 +228,16 @@ def test_the_command_queues_the_files_never_read(db, media, django_capture_on_co
     assert DBTaskResult.objects.filter(status="READY").count() == 1
     work_off()
     assert Publication.objects.published().search("zircotheca").get() == never_read
+
+
+def test_a_page_served_before_the_reading_is_not_served_stale_after_it(
+    client, media, db, django_capture_on_commit_callbacks
+):
+    publication = PublicationFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        publication.file = SimpleUploadedFile("report.pdf", REPORT)
+        publication.save()
+    url = reverse("publications:list")
+    assert publication.slug not in client.get(url, {"q": "zircotheca"}).content.decode()
+    work_off()
+    assert "#page=3" in client.get(url, {"q": "zircotheca"}).content.decode()
