@@ -18,6 +18,7 @@ urlpatterns = i18n_patterns(
     path("about/", about.AboutView.as_view(), name="about"),
     path("search/", search_views.SiteSearchView.as_view(), name="search"),
     path("organisations/<slug:slug>/", profiles.OrganisationProfileView.as_view(), name="organisation-profile"),
+    path("people/<slug:slug>/", profiles.PersonProfileView.as_view(), name="person-profile"),
     path("countries/<str:iso2>/", profiles.CountryProfileView.as_view(), name="country-profile"),
     path("minerals/<slug:slug>/", profiles.MineralProfileView.as_view(), name="mineral-profile"),
     path("areas/<slug:slug>/", profiles.AreaProfileView.as_view(), name="area-profile"),

@@ -9,11 +9,18 @@ from django.utils.translation import gettext_lazy as _
 from catalog.curation import PublishableAdmin, RoleInline, SourceInline
 
 from .imports import EventResource
-from .models import TIME_ZONES, Event, EventOrganiser, EventSource
+from .models import TIME_ZONES, Event, EventOrganiser, EventSource, EventSpeaker
 
 
 class EventOrganiserInline(RoleInline):
     model = EventOrganiser
+
+
+class EventSpeakerInline(admin.TabularInline):
+    model = EventSpeaker
+    extra = 0
+    fields = ["position", "person"]
+    autocomplete_fields = ["person"]
 
 
 class EventSourceInline(SourceInline):
@@ -23,7 +30,7 @@ class EventSourceInline(SourceInline):
 @admin.register(Event)
 class EventAdmin(PublishableAdmin):
     resource_classes = [EventResource]
-    inlines = [EventOrganiserInline, EventSourceInline]
+    inlines = [EventOrganiserInline, EventSpeakerInline, EventSourceInline]
     list_display = ["title", "kind", "attendance", "when", "country", "part_of", "state_badge", "updated"]
     list_filter = [
         "state",

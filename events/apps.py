@@ -7,17 +7,18 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from catalog.models import AreaOfWork, Country, Mineral, Organisation, Topic
+        from catalog.models import AreaOfWork, Country, Mineral, Organisation, Person, Topic
         from catalog.search import register
 
-        from .models import Event, EventOrganiser
+        from .models import Event, EventOrganiser, EventSpeaker
 
         register(
             Event,
-            related=[(EventOrganiser, "event")],
+            related=[(EventOrganiser, "event"), (EventSpeaker, "event")],
             m2m=["countries", "minerals", "areas_of_work", "topics"],
             vocabularies=[
                 (Organisation, "organisers__organisation"),
+                (Person, "speakers__person"),
                 (Country, "country"),
                 (Country, "countries"),
                 (Mineral, "minerals"),

@@ -12,6 +12,7 @@ from catalog.models import (
     Country,
     DatePrecision,
     Organisation,
+    Person,
     Publishable,
     PublishableQuerySet,
     Source,
@@ -66,7 +67,9 @@ class EventQuerySet(PublishableQuerySet):
             self.with_classification()
             .select_related("country", "intervention")
             .prefetch_related(
-                models.Prefetch("organisers", EventOrganiser.objects.select_related("organisation")), "sources"
+                models.Prefetch("organisers", EventOrganiser.objects.select_related("organisation")),
+                models.Prefetch("speakers", EventSpeaker.objects.select_related("person")),
+                "sources",
             )
         )
 
@@ -210,9 +213,10 @@ class Event(Publishable):
         organisers = [
             f"{r.organisation.name} {r.organisation.acronym}" for r in self.organisers.select_related("organisation")
         ]
+        speakers = [s.person.name for s in self.speakers.select_related("person")]
         place = [self.venue, self.city, *(self.country.all_names() if self.country_id else []), self.hashtag]
         document["body"] = "\n".join([all_versions(self, "description"), self.outcomes, self.attendance_notes])
-        document["names"] = " ".join([document["names"], *organisers, *place])
+        document["names"] = " ".join([document["names"], *organisers, *speakers, *place])
         return document
 
     @property
@@ -263,6 +267,30 @@ class EventOrganiser(models.Model):
 
     def __str__(self):
         return f"{self.organisation} — {self.get_role_display()}"
+
+
+class EventSpeaker(models.Model):
+    """A person who speaks at (presents, moderates, sits on a panel of) the event, in programme order.
+
+    The event's `contact` stays free text: it is usually an office, a role or an address to write to,
+    not someone to credit."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="speakers")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="event_talks")
+    position = models.PositiveSmallIntegerField(default=0, help_text=_("Order in the programme."))
+    history = HistoricalRecords()
+
+    objects = VersionedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("speaker")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "person"], name="eventspeaker_one_row_per_person"),
+        ]
+
+    def __str__(self):
+        return self.person.name
 
 
 class EventSource(Source):

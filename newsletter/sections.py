@@ -107,7 +107,7 @@ SECTIONS = [
         _("New publications"),
         _("Publications"),
         PUBLICATIONS,
-        ("authors", "organisation_roles__organisation"),
+        ("authors__person", "organisation_roles__organisation"),
         publication_meta,
     ),
     Section("events", _("Events"), _("Events"), EVENTS, ("country",), event_meta),

@@ -8,10 +8,13 @@ are never cached and send no referrer, so the link does not travel on.
 """
 
 import json
+import operator
+from functools import reduce
 
 from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -24,6 +27,7 @@ from django.views.generic import TemplateView
 
 from asmportal.security.client_address import client_address
 from asmportal.security.throttle import Throttle
+from suggestions.models import Suggestion
 
 from . import tokens
 from .alerts import SCOPES, Search, cleaned
@@ -277,6 +281,13 @@ class UnsubscribeView(View):
         return render(request, self.template_name, {"subscription": None, "done": True})
 
 
+def suggestions_from(addresses):
+    """Suggestions sent with any of these addresses, however their letters were cased."""
+    if not addresses:
+        return Suggestion.objects.none()
+    return Suggestion.objects.filter(reduce(operator.or_, (Q(email__iexact=a) for a in addresses)))
+
+
 @method_decorator(never_cache, name="dispatch")
 class ManageView(View):
     """Every alert and subscription of one address: how often, pause, resume, delete, download."""
@@ -312,7 +323,10 @@ class ManageView(View):
         action, data = form.cleaned_data["action"], form.cleaned_data
         mine = self.subscriptions()
         if action == "delete-all":
-            Delivery.objects.filter(email__in=mine.values("email")).delete()
+            addresses = set(mine.values_list("email", flat=True))
+            Delivery.objects.filter(email__in=addresses).delete()
+            # A suggestion stays for the curators, but no longer says who sent it.
+            suggestions_from(addresses).update(email="", name="")
             mine.delete()
             messages.success(request, gettext("Everything stored about this address has been deleted."))
             return redirect(request.path)
@@ -381,6 +395,19 @@ class DataView(View):
                     "sent_at": d.sent_at.isoformat() if d.sent_at else None,
                 }
                 for d in deliveries
+            ],
+            "suggestions_sent": [
+                {
+                    "email": s.email,
+                    "name": s.name,
+                    "kind": s.kind,
+                    "about": s.record_title,
+                    "message": s.message,
+                    "source_url": s.source_url,
+                    "state": s.state,
+                    "received_at": s.received_at.isoformat(),
+                }
+                for s in suggestions_from(addresses).order_by("received_at")
             ],
         }
         response = HttpResponse(

@@ -13,7 +13,8 @@ from .models import Publication, PublicationAuthor, PublicationOrganisation, Pub
 class PublicationAuthorInline(admin.TabularInline):
     model = PublicationAuthor
     extra = 0  # no empty row; "Add another" makes one
-    fields = ["position", "name"]
+    fields = ["position", "person"]
+    autocomplete_fields = ["person"]
     beside_title = True  # what a curator enters first, so next to the title (admin/change_form.html)
 
 
@@ -69,7 +70,8 @@ class PublicationAdmin(PublishableAdmin):
         "body",
         "doi",
         "isbn",
-        "authors__name",
+        "authors__person__family_name",
+        "authors__person__given_names",
         "organisations__name",
         "organisations__acronym",
     ]

@@ -9,7 +9,7 @@ class PublicationsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save, pre_save
 
-        from catalog.models import AreaOfWork, Country, Mineral, Organisation, Topic
+        from catalog.models import AreaOfWork, Country, Mineral, Organisation, Person, Topic
         from catalog.search import register
 
         from .file_text import file_after_save, file_before_save
@@ -25,6 +25,7 @@ class PublicationsConfig(AppConfig):
             m2m=["countries", "minerals", "areas_of_work", "topics"],
             vocabularies=[
                 (Organisation, "organisation_roles__organisation"),
+                (Person, "authors__person"),
                 (Country, "countries"),
                 (Mineral, "minerals"),
                 (AreaOfWork, "areas_of_work"),

@@ -11,7 +11,7 @@ FORMATS = {
     "bib": (bibtex_file, "application/x-bibtex; charset=utf-8", "bib"),
     "json": (csl_file, "application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
 }
-PREFETCH = ("authors", "organisation_roles__organisation", "languages")
+PREFETCH = ("authors__person", "organisation_roles__organisation", "languages")
 
 
 def citation_response(citations, fmt, filename):

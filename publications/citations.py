@@ -1,14 +1,24 @@
 """Citations of publications: RIS, BibTeX and CSL-JSON files, and a formatted reference.
 
-People are cited in the order the curators gave; where a publication names no person, its author
-organisations (else its publishers) are the corporate authors.
+People are cited in the order the curators gave, by family and given names ("Taylor, Lisa Rende");
+where a publication names no person, its author organisations (else its publishers) are the
+corporate authors, cited whole. The "Cite" box is the CSL-JSON item rendered in APA (7th edition)
+by citeproc-py, from the style file beside this module (csl/apa.csl, CC BY-SA).
 """
 
 import json
 import re
+from pathlib import Path
+from types import SimpleNamespace
+from typing import NamedTuple
 
+from citeproc import Citation as CSLCitation
+from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
 from django.urls import reverse
 from django.utils.encoding import iri_to_uri
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from catalog.models import DatePrecision
 from catalog.text import clean, one_line
@@ -49,6 +59,25 @@ CSL_TYPES = {
 }
 
 
+STYLE_FILE = Path(__file__).parent / "csl" / "apa.csl"
+
+
+class CitedPerson(NamedTuple):
+    family: str
+    given: str
+    orcid: str = ""
+
+    @property
+    def name(self):
+        """ "Lisa Rende Taylor"."""
+        return f"{self.given} {self.family}".strip()
+
+    @property
+    def cited(self):
+        """ "Taylor, Lisa Rende": how RIS, Highwire and spreadsheets write a person."""
+        return f"{self.family}, {self.given}" if self.given else self.family
+
+
 class Citation:
     """What every format needs, read once from a publication (with its roles and authors prefetched).
 
@@ -59,7 +88,10 @@ class Citation:
         p = publication
         self.publication = p
         self.title = clean(p.title)
-        self.people = [clean(a.name) for a in p.authors.all()]
+        self.people = [
+            CitedPerson(clean(a.person.family_name), clean(a.person.given_names), a.person.orcid)
+            for a in p.authors.all()
+        ]
         roles = list(p.organisation_roles.all())
         self.author_organisations = [clean(r.organisation.name) for r in roles if r.role == Role.AUTHOR]
         self.publishers = [clean(r.organisation.name) for r in roles if r.role == Role.PUBLISHER]
@@ -84,8 +116,8 @@ class Citation:
 
     @property
     def base_key(self):
-        first = (self.people or self.corporate or ["anon"])[0]
-        word = re.sub(r"\W", "", (first.split()[-1] if self.people else first.split()[0])) or "anon"
+        first = self.people[0].family if self.people else (self.corporate or ["anon"])[0]
+        word = re.sub(r"\W", "", (first.split() or ["anon"])[-1 if self.people else 0]) or "anon"
         title_word = next((w for w in re.findall(r"\w+", self.title.lower()) if len(w) > 3), "untitled")
         return f"{word}{self.year or 'nd'}{title_word}"
 
@@ -111,7 +143,9 @@ class Citation:
 
     def ris(self):
         lines = [("TY", RIS_TYPES.get(self.kind, "GEN")), ("TI", self.title)]
-        lines += [("AU", name) for name in self.people] + [("A2" if self.people else "AU", o) for o in self.corporate]
+        lines += [("AU", person.cited) for person in self.people] + [
+            ("A2" if self.people else "AU", o) for o in self.corporate
+        ]
         if self.date:
             lines.append(("PY", str(self.year)))
             lines.append(("DA", self.padded_date("/")))
@@ -127,7 +161,7 @@ class Citation:
     def bibtex(self):
         entry_type = BIBTEX_TYPES.get(self.kind, "misc")
         fields = {"title": "{" + bib_escape(self.title) + "}"}
-        authors = [bib_escape(n) for n in self.people] or ["{" + bib_escape(o) + "}" for o in self.corporate]
+        authors = [bib_person(person) for person in self.people] or ["{" + bib_escape(o) + "}" for o in self.corporate]
         if authors:
             fields["author"] = " and ".join(authors)
         if self.year:
@@ -151,7 +185,7 @@ class Citation:
 
     def csl(self):
         item = {"id": self.key, "type": CSL_TYPES.get(self.kind, "document"), "title": self.title, "URL": self.url}
-        authors = [{"literal": name} for name in self.people or self.corporate]
+        authors = [csl_person(person) for person in self.people] or [{"literal": o} for o in self.corporate]
         if authors:
             item["author"] = authors
         if self.date:
@@ -166,17 +200,58 @@ class Citation:
         return item
 
     def formatted(self):
-        """A readable reference in author–date style, for the "Cite" box."""
-        names = self.people or self.corporate
-        who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 2 else " and ".join(names)
-        when = f"({self.year})" if self.year else "(n.d.)"
-        parts = [f"{who} {when}." if who else f"{self.title} {when}."]
-        if who:
-            parts.append(f"{self.title}.")
-        if self.publishers and self.publishers != names:
-            parts.append(f"{', '.join(self.publishers)}.")
-        parts.append(f"https://doi.org/{self.doi}" if self.doi else self.url)
-        return " ".join(parts)
+        """The reference in APA style, for the "Cite" box, as HTML with the title in italics."""
+        return render_csl([self.csl()])[0]
+
+
+ITALIC_START, ITALIC_END = "\ue000", "\ue001"  # private-use characters: marks no stored text keeps
+
+
+class Italic(str):
+    def __new__(cls, text):
+        return super().__new__(cls, f"{ITALIC_START}{text}{ITALIC_END}")
+
+
+# citeproc's HTML formatter escapes only the style's own words, not the record's text, so the
+# processor writes plain text with italics marked, and the whole is escaped before the marks
+# become <i> elements.
+MARKED = SimpleNamespace(**{name: getattr(formatter.plain, name) for name in dir(formatter.plain)})
+MARKED.Italic = MARKED.Oblique = Italic
+
+
+def unmarked(value):
+    if isinstance(value, str):
+        return value.replace(ITALIC_START, "").replace(ITALIC_END, "")
+    if isinstance(value, list):
+        return [unmarked(v) for v in value]
+    if isinstance(value, dict):
+        return {k: unmarked(v) for k, v in value.items()}
+    return value
+
+
+def render_csl(items):
+    """Each CSL-JSON item as a reference-list entry in the portal's citation style (APA), as safe HTML."""
+    items = unmarked(items)
+    style = CitationStylesStyle(str(STYLE_FILE), validate=False)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(items), MARKED)
+    for item in items:
+        bibliography.register(CSLCitation([CitationItem(item["id"])]))
+    return [
+        mark_safe(escape(str(entry)).replace(ITALIC_START, "<i>").replace(ITALIC_END, "</i>"))  # escaped just before
+        for entry in bibliography.bibliography()
+    ]
+
+
+def csl_person(person):
+    return {"family": person.family, "given": person.given} if person.given else {"family": person.family}
+
+
+def bib_person(person):
+    """ "Taylor, Lisa Rende"; a family name alone, or one BibTeX would misread, is braced whole."""
+    family = bib_escape(person.family)
+    if not person.given or "," in person.family or " and " in f" {person.family.lower()} ":
+        family = "{" + family + "}"
+    return f"{family}, {bib_escape(person.given)}" if person.given else family
 
 
 def clean_line(value):

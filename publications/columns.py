@@ -9,6 +9,7 @@ from django.utils.translation import pgettext
 from catalog.browse.exports import CLASSIFIED, SLUG, SOURCES, SOURCES_COLUMN, Column, Related, iso, label, or_none
 from catalog.browse.record_types import Export
 from catalog.models import State, format_partial_date
+from catalog.people import format_person
 
 from .models import Publication, PublicationOrganisation
 
@@ -31,7 +32,11 @@ def published_titles(relation):
 RELATED = {
     **CLASSIFIED,
     "sources": SOURCES,
-    "authors": Related("authors__name", order=("authors__position", "authors__id")),
+    "authors": Related(
+        "authors__person__family_name",
+        order=("authors__position", "authors__id"),
+        also=("authors__person__given_names", "authors__person__orcid"),
+    ),
     "author_organisations": in_role(Role.AUTHOR),
     "publishers": in_role(Role.PUBLISHER),
     "commissioners": in_role(Role.COMMISSIONER),
@@ -45,6 +50,18 @@ FIELDS = (
 )  # fmt: skip
 
 
+class PersonRef(dict):
+    """An author in an export: an object in JSON ({"family", "given", "orcid"}), and in a CSV cell
+    the form the import reads, "Family, Given"."""
+
+    def __str__(self):
+        return format_person(self["family"], self["given"])
+
+
+def people(row):
+    return [PersonRef(family=family, given=given, orcid=orcid or None) for family, given, orcid in row["authors"]]
+
+
 def file_url(request):
     download = request.build_absolute_uri(reverse("publications:download", args=[SLUG]))
     return lambda r: download.replace(SLUG, r["slug"]) if r["file"] else None
@@ -56,7 +73,7 @@ def columns(request):
         Column("kind", pgettext("export column", "Kind"), label(Publication.Kind, "kind")),
         Column("date", _("Date"), lambda r: format_partial_date(r["publication_date"], r["date_precision"]) or None),
         Column("year", _("Year"), lambda r: r["publication_date"].year if r["publication_date"] else None),
-        Column("authors", _("Authors"), itemgetter("authors")),
+        Column("authors", _("Authors"), people),
         Column("author_organisations", _("Author organisations"), itemgetter("author_organisations")),
         Column("publishers", _("Publishers"), itemgetter("publishers")),
         Column("commissioners", _("Commissioners / funders"), itemgetter("commissioners")),

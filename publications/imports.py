@@ -8,9 +8,9 @@ from catalog.imports import (
     Column,
     Lookup,
     PublishableResource,
-    split_cell,
 )
-from catalog.models import DatePrecision
+from catalog.models import DatePrecision, Person
+from catalog.people import format_person, parse_people
 from events.models import Event
 from interventions.models import Intervention
 
@@ -98,29 +98,30 @@ class PublicationResource(PublishableResource):
             super().import_instance(instance, row, **kwargs)
         except ValidationError as exc:
             errors = exc.update_error_dict(errors)
-        names = split_cell(row.get("authors"))
-        if any(len(name) > 200 for name in names):
-            errors.setdefault("authors", []).append(
-                ValidationError(gettext("An author's name is longer than 200 characters."))
-            )
-        instance._import_authors = names if "authors" in row else None
+        try:
+            people = parse_people(row.get("authors"))
+        except ValidationError as exc:
+            errors.setdefault("authors", []).extend(exc.error_list)
+            people = []
+        instance._import_authors = people if "authors" in row else None
         if "authors" in row:
-            instance._import_preview["authors"] = "; ".join(names)
+            instance._import_preview["authors"] = "; ".join(format_person(p.family, p.given) for p in people)
         if errors:
             raise ValidationError(errors)
 
     def save_links(self, instance):
         super().save_links(instance)
-        names = getattr(instance, "_import_authors", None)
-        if names is not None and names != [a.name for a in instance.authors.all()]:
+        people = getattr(instance, "_import_authors", None)
+        stored = [(a.person.family_name, a.person.given_names) for a in instance.authors.select_related("person")]
+        if people is not None and [(p.family, p.given) for p in people] != stored:
             instance.authors.all().delete()
             PublicationAuthor.objects.bulk_create(
-                PublicationAuthor(publication=instance, name=name, position=position)
-                for position, name in enumerate(names, 1)
+                PublicationAuthor(publication=instance, person=Person.objects.named(*split), position=position)
+                for position, split in enumerate(people, 1)
             )
 
     def stored_prefetch(self):
-        return [*super().stored_prefetch(), "authors"]
+        return [*super().stored_prefetch(), "authors__person"]
 
     def stored_preview(self, publication):
         return super().stored_preview(publication) | {"authors": self.dehydrate_authors(publication)}
@@ -129,4 +130,4 @@ class PublicationResource(PublishableResource):
         return super().linked_columns() | {"authors"}
 
     def dehydrate_authors(self, publication):
-        return "; ".join(author.name for author in publication.authors.all())
+        return "; ".join(author.person.cited_name for author in publication.authors.all())

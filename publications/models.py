@@ -13,6 +13,7 @@ from catalog.models import (
     DatePrecision,
     Language,
     Organisation,
+    Person,
     Publishable,
     PublishableQuerySet,
     Source,
@@ -88,7 +89,7 @@ def publication_file_path(instance, filename):
 class PublicationQuerySet(PublishableQuerySet):
     def with_detail(self):
         return self.with_classification().prefetch_related(
-            "authors",
+            models.Prefetch("authors", PublicationAuthor.objects.select_related("person")),
             "languages",
             models.Prefetch("organisation_roles", PublicationOrganisation.objects.select_related("organisation")),
             "sources",
@@ -215,7 +216,7 @@ class Publication(Publishable):
             f"{r.organisation.name} {r.organisation.acronym}"
             for r in self.organisation_roles.select_related("organisation")
         ]
-        authors = [a.name for a in self.authors.all()]
+        authors = [a.person.name for a in self.authors.select_related("person")]
         document["body"] = all_versions(self, "body")
         document["names"] = " ".join([document["names"], *organisations, *authors, self.doi, self.isbn])
         pages = self.file_pages.values_list("text", flat=True) if self.file and self.pk else []
@@ -246,10 +247,10 @@ class Publication(Publishable):
 
 
 class PublicationAuthor(models.Model):
-    """A person who wrote the publication, in the order they are credited."""
+    """A person credited as an author of the publication, in the order they are credited."""
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="authors")
-    name = models.CharField(max_length=200)
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="publication_credits")
     position = models.PositiveSmallIntegerField(default=0, help_text=_("Order of credit; drag or number from 1."))
     history = HistoricalRecords()
 
@@ -261,6 +262,10 @@ class PublicationAuthor(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def name(self):
+        return self.person.name
 
 
 class PublicationOrganisation(models.Model):

@@ -9,6 +9,13 @@ SCHEMA_TYPES = {
 }
 
 
+def person_data(person):
+    data = {"@type": "Person", "name": person.name, "familyName": person.family, "givenName": person.given}
+    if person.orcid:
+        data["sameAs"] = f"https://orcid.org/{person.orcid}"
+    return {k: v for k, v in data.items() if v}
+
+
 def structured_data(publication, citation):
     data = {
         "@context": "https://schema.org",
@@ -17,7 +24,7 @@ def structured_data(publication, citation):
         "headline": publication.title[:110],
         "url": citation.page,
         "description": publication.summary,
-        "author": [{"@type": "Person", "name": n} for n in citation.people]
+        "author": [person_data(p) for p in citation.people]
         + [{"@type": "Organization", "name": n} for n in citation.author_organisations],
         "publisher": [{"@type": "Organization", "name": n} for n in citation.publishers],
         # The languages of the work itself, else the language its record is written in.

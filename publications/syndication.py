@@ -8,7 +8,7 @@ from .record_type import PUBLICATIONS
 
 class PublicationFeed(ListingFeed):
     record_type = PUBLICATIONS
-    prefetch = ("organisation_roles__organisation", "authors")
+    prefetch = ("organisation_roles__organisation", "authors__person")
 
     def item_organisations(self, item):
         return [a.name for a in item.authors.all()] + sorted(

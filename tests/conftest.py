@@ -87,10 +87,25 @@ def demo(demo_catalogue, db):
     """The demo catalogue under this test's own transaction."""
 
 
+DEMO_COPIES = {}
+
+
 @pytest.fixture
 def committed_demo(transactional_db):
-    """The demo content committed, for tests another thread or process must see (the live server)."""
+    """The demo content committed, for tests another thread or process must see (the live server).
+    The first load on this worker is copied; later tests get the copy back (see tests/replay.py)."""
+    from django.contrib.auth import get_user_model
+
+    from .replay import restore, snapshot
+
+    if copy := DEMO_COPIES.get("demo"):
+        restore(copy)
+        return
+    # A copy taken after another fixture added its own rows would hand them to every later test.
+    clean = not get_user_model().objects.exists()
     call_command("load_demo", stdout=io.StringIO())
+    if clean:
+        DEMO_COPIES["demo"] = snapshot()
 
 
 def shares_data(item):

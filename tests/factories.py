@@ -5,8 +5,9 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from catalog.models import Country, Organisation, State, Topic
-from events.models import Event, EventOrganiser
+from catalog.models import Country, Organisation, Person, State, Topic
+from catalog.people import split_name
+from events.models import Event, EventOrganiser, EventSpeaker
 from interventions.models import Intervention, InterventionRole
 from publications.models import Publication, PublicationAuthor, PublicationOrganisation
 
@@ -111,12 +112,25 @@ class PublicationFactory(factory.django.DjangoModelFactory):
             self.events.set(objects)
 
 
+class PersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    family_name = factory.Sequence(lambda n: f"Author{n}")
+    given_names = "Ann"
+
+
 class PublicationAuthorFactory(factory.django.DjangoModelFactory):
+    """`name="Lisa Rende Taylor"` (or "Taylor, Lisa Rende") makes the person of that name."""
+
     class Meta:
         model = PublicationAuthor
 
+    class Params:
+        name = None
+
     publication = factory.SubFactory(PublicationFactory)
-    name = factory.Sequence(lambda n: f"Author {n}")
+    person = factory.LazyAttribute(lambda o: Person.objects.named(*split_name(o.name)) if o.name else PersonFactory())
     position = factory.Sequence(lambda n: n)
 
 
@@ -131,3 +145,12 @@ class PublicationOrganisationFactory(factory.django.DjangoModelFactory):
 
 def country(iso2):
     return Country.objects.get(iso2=iso2)
+
+
+class EventSpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = EventSpeaker
+
+    event = factory.SubFactory(EventFactory)
+    person = factory.SubFactory(PersonFactory)
+    position = factory.Sequence(lambda n: n)

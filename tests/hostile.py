@@ -14,10 +14,10 @@ import bibtexparser
 import rispy
 from icalendar import Calendar
 
-from catalog.models import AreaOfWork, Country
+from catalog.models import AreaOfWork, Country, Person
 from events.models import Event
 from interventions.models import Intervention
-from publications.models import Publication, PublicationAuthor
+from publications.models import Publication
 from tests.factories import (
     EventFactory,
     EventOrganiserFactory,
@@ -68,7 +68,7 @@ def write_raw(text):
     Intervention.objects.filter(slug=RECORDS[0]).update(description=text, **shown)
     publication = Publication.objects.filter(slug=RECORDS[1])
     publication.update(body=text, doi=text, isbn=text[:20], licence=text[:100], **shown)
-    PublicationAuthor.objects.filter(publication__slug=RECORDS[1]).update(name=text)
+    Person.objects.filter(publication_credits__publication__slug=RECORDS[1]).update(family_name=text)
     Event.objects.filter(slug=RECORDS[2]).update(venue=text, city=text[:100], description=text, **shown)
     AreaOfWork.objects.filter(number=1).update(name=text)
 
@@ -79,8 +79,8 @@ def write_saved(text):
         record = model.objects.get(slug=slug)
         record.title, record.summary = text, text
         record.save()
-    author = PublicationAuthor.objects.get(publication__slug=RECORDS[1])
-    author.name = text
+    author = Person.objects.get(publication_credits__publication__slug=RECORDS[1])
+    author.family_name = text
     author.save()
 
 

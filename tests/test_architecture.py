@@ -11,7 +11,7 @@ FLOORS = [
     ("interventions",),
     ("events",),
     ("publications",),
-    ("newsletter",),
+    ("newsletter", "suggestions"),
     ("asmportal",),
 ]
 

@@ -152,9 +152,21 @@ class InterventionSerializer(PublishableSerializer):
         return published_refs(obj.publications.all())
 
 
+class PersonSerializer(serializers.Serializer):
+    """An author or speaker: named as citations need, with their ORCID iD and profile page."""
+
+    family = serializers.CharField(source="person.family_name")
+    given = serializers.CharField(source="person.given_names")
+    orcid = serializers.CharField(source="person.orcid")
+    url = serializers.SerializerMethodField()
+
+    def get_url(self, credit) -> str:
+        return self.context["request"].build_absolute_uri(credit.person.get_absolute_url())
+
+
 class PublicationSerializer(PublishableSerializer):
     kind_label = serializers.CharField(source="get_kind_display")
-    authors = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
+    authors = PersonSerializer(many=True, read_only=True)
     organisations = RoleSerializer(source="organisation_roles", many=True)
     languages = LanguageSerializer(many=True)
     file_url = serializers.SerializerMethodField()

@@ -56,7 +56,7 @@ class PublicationViewSet(ConditionalViewSet):
     def get_queryset(self):
         return Publication.objects.published().prefetch_related(
             *CLASSIFICATION,
-            "authors",
+            "authors__person",
             "organisation_roles__organisation",
             "languages",
             published("interventions", Intervention),

@@ -11,8 +11,9 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 from django.db import transaction
+from django.utils.text import slugify
 
-from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, State, Topic
+from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Person, State, Topic
 from catalog.models.versions import bump
 from catalog.search import index_documents
 from events.models import Event, EventOrganiser
@@ -95,6 +96,7 @@ class Corpus:
         organisations = self.organisations(max(50, self.scale // 50))
         self.orgs = zipf_picker(rng, organisations, exponent=1.0)
         log(f"{len(organisations)} organisations")
+        self.people = self.make_people()
         interventions = self.interventions()
         log(f"{len(interventions)} interventions")
         events = self.events(interventions)
@@ -102,6 +104,19 @@ class Corpus:
         publications = self.publications(interventions, events, languages)
         log(f"{len(publications)} publications")
         bump()  # bulk inserts send no signals: tell running servers the catalogue changed
+
+    def make_people(self):
+        """Every given name with every surname: the authors the publications draw from."""
+        rows = [
+            Person(family_name=family, given_names=given, slug=slugify(f"synthetic {given} {family}"))
+            for family in SURNAMES
+            for given in GIVEN
+        ]
+        Person.objects.bulk_create(rows, ignore_conflicts=True)
+        return list(Person.objects.filter(slug__in=[r.slug for r in rows]).order_by("slug"))
+
+    def person(self, rng):
+        return rng.choice(self.people)
 
     def organisations(self, n):
         kinds = list(Organisation.Kind.values)
@@ -249,9 +264,9 @@ class Corpus:
                 )
                 names[record.pk].append(f"{organisation.name} {organisation.acronym}")
             for position in range(rng.randint(0, 3)):
-                name = f"{rng.choice(GIVEN)} {rng.choice(SURNAMES)}"
-                authors.append(PublicationAuthor(publication_id=record.pk, name=name, position=position))
-                names[record.pk].append(name)
+                person = self.person(rng)
+                authors.append(PublicationAuthor(publication_id=record.pk, person_id=person.pk, position=position))
+                names[record.pk].append(person.name)
             langs.append((record.pk, languages()[0].pk))
             if rng.random() < 0.4:
                 documents.append((record.pk, rng.choice(interventions).pk))

@@ -11,12 +11,14 @@ from django.views.generic import TemplateView
 
 from catalog.browse.charts import Timeline
 from catalog.browse.facet_index import facet_index
-from catalog.models import AreaOfWork, Country, Mineral, Organisation
+from catalog.models import AreaOfWork, Country, Mineral, Organisation, Person
 from events.filters import EventFilterSet
+from events.models import Event
 from events.record_type import EVENTS
 from interventions.filters import InterventionFilterSet
 from interventions.record_type import INTERVENTIONS
 from publications.filters import PublicationFilterSet
+from publications.models import Publication
 from publications.record_type import PUBLICATIONS
 
 SHOWN = 10
@@ -179,6 +181,35 @@ class OrganisationProfileView(ProfileView):
                 gettext("Events it hosted, co-organised or supported"), EVENTS, UNITS["hosted"], organiser=org.slug
             ),
         ]
+
+
+class PersonProfileView(TemplateView):
+    """A person's published work and the published events they speak at. Only someone credited on a
+    published record has a page: a person named only on drafts is "not found", like the drafts."""
+
+    template_name = "profiles/person.html"
+
+    def get_context_data(self, **kwargs):
+        queryset = Person.objects.public().select_related("affiliation")
+        person = get_object_or_404(queryset, slug=self.kwargs["slug"])
+        publications = Publication.objects.published().filter(authors__person=person).distinct()
+        events = Event.objects.published().filter(speakers__person=person).select_related("country").distinct()
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Person",
+            "name": person.name,
+            "familyName": person.family_name,
+            "givenName": person.given_names,
+            "sameAs": person.orcid_url,
+            "affiliation": {"@type": "Organization", "name": person.affiliation.name} if person.affiliation else "",
+        }
+        return super().get_context_data(
+            object=person,
+            publications=list(publications.order_by("-publication_date", "title")),
+            events=list(events.order_by("-start")),
+            structured_data={k: v for k, v in data.items() if v},
+            **kwargs,
+        )
 
 
 def area_entry_points():

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
 from django.urls import reverse
 
-from catalog.models import AreaOfWork, Country, Mineral, Organisation
+from catalog.models import AreaOfWork, Country, Mineral, Organisation, Person
 from events.models import Event
 from interventions.models import Intervention
 from publications.models import Publication
@@ -53,6 +53,26 @@ class ProfileSitemap(Multilingual, Sitemap):
         return max(dates) if dates else None
 
 
+class PersonSitemap(Multilingual, Sitemap):
+    """People's profiles: only those credited on a published record have one, each dated by the
+    latest of those records."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        rows = Person.objects.annotate(
+            last_publication=Max(
+                "publication_credits__publication__updated",
+                filter=Q(publication_credits__publication__state="published"),
+            ),
+            last_event=Max("event_talks__event__updated", filter=Q(event_talks__event__state="published")),
+        ).order_by("pk")
+        return [row for row in rows if self.lastmod(row)]
+
+    def lastmod(self, item):
+        return max((d for d in (item.last_publication, item.last_event) if d is not None), default=None)
+
+
 def record_sitemap(model_class):
     return type(f"{model_class.__name__}Sitemap", (RecordSitemap,), {"model": model_class})
 
@@ -92,6 +112,7 @@ SITEMAPS = {
     "publications": record_sitemap(Publication),
     "events": record_sitemap(Event),
     "organisations": profile_sitemap(Organisation, ("interventions", "publications", "events")),
+    "people": PersonSitemap,
     "countries": profile_sitemap(Country),
     "minerals": profile_sitemap(Mineral),
     "areas": profile_sitemap(AreaOfWork),

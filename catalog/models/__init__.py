@@ -3,7 +3,7 @@ from .publishable import Publishable, PublishableQuerySet
 from .sources import Source, source_constraints
 from .states import State
 from .versions import DataVersion, RecordChange
-from .vocabularies import AreaOfWork, Country, Language, Mineral, Organisation, Topic
+from .vocabularies import AreaOfWork, Country, Language, Mineral, Organisation, Person, Topic
 
 __all__ = [
     "AreaOfWork",
@@ -13,6 +13,7 @@ __all__ = [
     "Language",
     "Mineral",
     "Organisation",
+    "Person",
     "Publishable",
     "PublishableQuerySet",
     "RecordChange",

@@ -3,11 +3,14 @@
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .. import names
+from ..people import format_person, validate_orcid
 from .changes import VersionedQuerySet
+from .states import State
 from .translations import TRANSLATION_LANGUAGES, vocabulary_name
 
 
@@ -223,3 +226,111 @@ def translated_names(entry):
     """An entry's name in English and each translation it has."""
     names_ = [entry.name] + [getattr(entry, f"name_{code}", "") for code in TRANSLATION_LANGUAGES if code != "en"]
     return list(dict.fromkeys(n for n in names_ if n))
+
+
+class PersonQuerySet(VersionedQuerySet):
+    def public(self):
+        """People the public may see: each credited on a published publication or speaking at a
+        published event. Someone named only on drafts stays unknown to visitors."""
+        return self.filter(
+            models.Q(publication_credits__publication__state=State.PUBLISHED)
+            | models.Q(event_talks__event__state=State.PUBLISHED)
+        ).distinct()
+
+    def needing_check(self):
+        return self.filter(needs_checking=True)
+
+    def named(self, family, given, confident=True):
+        """The person of that name already in the portal (the first of namesakes), else a new one,
+        flagged for checking when the name could not be split into family and given names surely."""
+        person = self.filter(family_name__iexact=family, given_names__iexact=given).order_by("pk").first()
+        if person is None:
+            person = self.create(family_name=family, given_names=given, needs_checking=not confident)
+        return person
+
+
+class Person(models.Model):
+    """A person who wrote a publication or spoke at an event, named as citations need."""
+
+    family_name = models.CharField(
+        max_length=200, help_text=_("Surname as cited, with its particles: “van der Berg”, “dos Santos”.")
+    )
+    given_names = models.CharField(
+        max_length=200, blank=True, help_text=_("First and middle names or initials; blank if unknown.")
+    )
+    slug = models.SlugField(max_length=200, unique=True)
+    orcid = models.CharField(
+        _("ORCID iD"),
+        max_length=19,
+        blank=True,
+        validators=[validate_orcid],
+        help_text=_("E.g. 0000-0002-1825-0097 (without https://orcid.org/)."),
+    )
+    affiliation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text=_("The organisation they work for, if known."),
+    )
+    needs_checking = models.BooleanField(
+        default=False,
+        db_index=True,
+        help_text=_(
+            "Set when a name was split into family and given names without confidence; untick once you have checked it."
+        ),
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["family_name", "given_names"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        indexes = [models.Index(Lower("family_name"), Lower("given_names"), name="person_name_ci_idx")]
+        constraints = [
+            models.UniqueConstraint(fields=["orcid"], condition=~models.Q(orcid=""), name="person_orcid_unique"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_person_slug(Person, self.name, exclude=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("person-profile", args=[self.slug])
+
+    @property
+    def name(self):
+        """As people are named in running text: "Lisa Rende Taylor"."""
+        return f"{self.given_names} {self.family_name}".strip()
+
+    @property
+    def cited_name(self):
+        """As reference lists and imports write it: "Taylor, Lisa Rende"."""
+        return format_person(self.family_name, self.given_names)
+
+    @property
+    def orcid_url(self):
+        return f"https://orcid.org/{self.orcid}" if self.orcid else ""
+
+    def all_names(self):
+        return [self.name]
+
+
+def unique_person_slug(model, name, exclude=None):
+    """ "lisa-rende-taylor", then "lisa-rende-taylor-2"... for namesakes."""
+    base = slugify(name)[:190] or "person"
+    taken = set(model.objects.filter(slug__startswith=base).exclude(pk=exclude).values_list("slug", flat=True))
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug

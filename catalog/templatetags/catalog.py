@@ -35,6 +35,13 @@ def and_list(items):
 
 
 @register.filter
+def linked_people(credits):
+    """ "A, B and C", each person linked to their profile: authors or speakers (rows with a `person`)."""
+    links = [format_html('<a href="{}">{}</a>', c.person.get_absolute_url(), c.person.name) for c in credits]
+    return mark_safe(and_list(links))  # each part is escaped by format_html
+
+
+@register.filter
 def clean_query(value):
     """Search text as the portal uses it: no control characters, bounded length."""
     return clean_text(value or "", MAX_QUERY_LENGTH)

@@ -17,6 +17,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
+from tests.db_copies import copy_to_sqlite
 from tests.factories import InterventionFactory
 
 COUNTS = (
@@ -38,9 +39,11 @@ def manage(env, *args, check=True):
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def site(tmp_path_factory, django_db_setup, django_db_blocker):
     """A migrated site with the demo content, a curator's edit in the history and an uploaded file."""
     root = tmp_path_factory.mktemp("site")
+    # A copy of the migrated test database when the suite runs on SQLite: `migrate` then only checks.
+    copy_to_sqlite(django_db_blocker, root / "site.sqlite3")
     env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
     env |= {"DATABASE_URL": f"sqlite:///{root / 'site.sqlite3'}", "MEDIA_ROOT": str(root / "media")}
     manage(env, "migrate", "--no-input", "-v0")

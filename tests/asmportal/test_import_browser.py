@@ -64,7 +64,7 @@ def test_the_format_follows_the_file_and_the_preview_fits_the_window(import_edit
     page.wait_for_selector("ol.import-rows")
     assert page.locator(".import-row").count() == 32
     first = page.locator(".import-row").first
-    assert "Author One; Author Two" in first.inner_text()
+    assert "One, Author; Two, Author" in first.inner_text()
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     assert page.get_by_role("button", name="Confirm import").is_visible()
     assert csp_violations(page) == []

@@ -43,7 +43,7 @@ def publication_row(n, **cells):
         "state": "draft",
         "kind": "report",
         "publication_date": "2020-03-01",
-        "authors": f"Author {n}; Second Author",
+        "authors": f"Author, {n}; Author, Second",
         "author_organisations": "ILO",
         "publishers": "IIED",
         "languages": "en; fr",
@@ -82,7 +82,7 @@ def test_every_linked_column_shows_the_names_the_row_resolves_to(client, editor,
     assert shown["areas_of_work"].startswith("2. ")
     assert shown["topics"] == "Child labour"
     assert shown["languages"] == "English; French"
-    assert shown["authors"] == "Author 1; Second Author"
+    assert shown["authors"] == "Author, 1; Author, Second"
     assert shown["author_organisations"].startswith("International Labour Organization")
     assert shown["publishers"].startswith("International Institute for Environment and Development")
     assert shown["interventions"] and shown["events"]  # their titles, not blank
@@ -164,7 +164,7 @@ def test_what_the_check_passes_the_import_saves_with_every_link(client, editor, 
     confirm(client, Publication, preview)
     saved = Publication.objects.get(title="Checked publication 1")
     assert sorted(saved.countries.values_list("iso2", flat=True)) == ["GH", "TZ"]
-    assert [a.name for a in saved.authors.all()] == ["Author 1", "Second Author"]
+    assert [a.person.cited_name for a in saved.authors.all()] == ["Author, 1", "Author, Second"]
     assert saved.sources.count() == 1 and saved.state == State.DRAFT
 
 

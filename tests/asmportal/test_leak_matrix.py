@@ -30,9 +30,12 @@ from publications.models import PublicationPage
 from tests.factories import (
     EventFactory,
     EventOrganiserFactory,
+    EventSpeakerFactory,
     InterventionFactory,
     InterventionRoleFactory,
     OrganisationFactory,
+    PersonFactory,
+    PublicationAuthorFactory,
     PublicationFactory,
     PublicationOrganisationFactory,
     TopicFactory,
@@ -52,8 +55,15 @@ MARKERS = [
     "sekritpage",  # only in the text read from the publication's file (quoted by searches)
     "sekrittitre",  # only in the records' French titles
     "sekritresumen",  # only in their Spanish summaries
+    f"{SECRET}-person",  # the profile of someone credited only on the hidden records
+    "sekritperson",  # their family name
 ]
-CONTROL_MARKERS = ["wombatcontrol-intervention", "wombatcontrol-event", "wombatcontrol-publication"]
+CONTROL_MARKERS = [
+    "wombatcontrol-intervention",
+    "wombatcontrol-event",
+    "wombatcontrol-publication",
+    "wombatcontrol-person",
+]
 SECRET_COUNTRY = "TV"
 CONTROL_COUNTRY = "GH"
 
@@ -71,6 +81,7 @@ SLUG_SOURCE = {
     "publications:download": "publication",
     "publication-detail": "publication",
     "organisation-profile": "organisation",
+    "person-profile": "person",
     "organisation-detail": "organisation",
     "mineral-profile": "mineral",
     "mineral-detail": "mineral",
@@ -104,7 +115,12 @@ def make_records(prefix, state, organisation, topic, extra_summary="", translate
     InterventionRoleFactory(intervention=intervention, organisation=organisation)
     EventOrganiserFactory(event=event, organisation=organisation)
     PublicationOrganisationFactory(publication=publication, organisation=organisation)
-    return {"intervention": intervention, "event": event, "publication": publication}
+    # Someone who wrote the publication and spoke at the event, and is credited nowhere else.
+    family_name = f"{prefix.title()} sekritperson" if extra_summary else f"{prefix.title()} Person"
+    person = PersonFactory(family_name=family_name, slug=f"{prefix}-person")
+    PublicationAuthorFactory(publication=publication, person=person)
+    EventSpeakerFactory(event=event, person=person)
+    return {"intervention": intervention, "event": event, "publication": publication, "person": person}
 
 
 def classify(records, iso2, mineral, area, topic):
@@ -123,12 +139,14 @@ def world(db, settings, tmp_path):
     area = AreaOfWork.objects.order_by("pk").first()
     control_org = OrganisationFactory(name="Wombat Trust", slug="wombatcontrol-org")
     controls = make_records("wombatcontrol", State.PUBLISHED, control_org, TopicFactory())
+    controls.pop("person")
     classify(controls, CONTROL_COUNTRY, gold, area, TopicFactory())
     secret_org = OrganisationFactory(name="Quokka Foundation", slug=f"{SECRET}-org")
     secret_topic = TopicFactory(name="Quokka topic", slug=f"{SECRET}-topic")
     secrets = make_records(
         SECRET, State.PUBLISHED, secret_org, secret_topic, extra_summary="sekritsummary", translated="sekrit"
     )
+    secret_person = secrets.pop("person")
     classify(secrets, SECRET_COUNTRY, gold, area, secret_topic)
     publication = secrets["publication"]
     publication.file = SimpleUploadedFile("report.pdf", b"%PDF-1.7 sekritfile", content_type="application/pdf")
@@ -158,6 +176,7 @@ def world(db, settings, tmp_path):
         **secrets,
         "tokens": {**links, "manage": manage, "data": manage},
         "organisation": secret_org,
+        "person": secret_person,
         "mineral": gold,
         "area": area,
         "topic": secret_topic,

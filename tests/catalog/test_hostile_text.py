@@ -80,7 +80,7 @@ def test_the_hostile_record_is_served_by_every_surface_in_a_form_its_parser_read
     assert read["/interventions/export.json"][0]["title"].startswith("Gold")
     assert read["/api/events/hostile-event/"]["title"].startswith("Gold")
     [entry] = read["/publications/hostile-publication/cite.ris"]
-    assert entry["title"].startswith(ONE_LINE) and entry["authors"] == [entry["title"]]
+    assert entry["title"].startswith(ONE_LINE) and entry["authors"] == [f"{entry['title']}, Ann"]  # "Family, Given"
     [entry] = read["/publications/cite.bib"].entries
     assert ONE_LINE in entry.fields_dict["title"].value
     [item] = read["/publications/hostile-publication/cite.json"]

@@ -9,12 +9,11 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.models.signals import pre_save
 
 from catalog.browse.filters import clean_text as clean_query_text
-from catalog.models import Organisation
+from catalog.models import Organisation, Person
 from catalog.text import TEXT_APPS, clean, clean_stored_text, text_fields
 from interventions.models import Intervention
 from newsletter.models import Digest
-from publications.models import PublicationAuthor
-from tests.factories import InterventionFactory, PublicationAuthorFactory
+from tests.factories import InterventionFactory, PersonFactory
 
 # Every character the rule removes or rewrites, and what it keeps (tab, newline, letters of any plane).
 SAVED = "a\r\nb\rc\nd\te\x00\x02\x0c\x1b\x7f\x85\x9f\ufdd0\ufdef\ufffe\uffff\U0001fffe\U0010ffff\ud800\udfffé🪙\ufffd"
@@ -33,7 +32,7 @@ def test_the_rule_keeps_tab_newline_and_every_character_but_controls_and_non_cha
 
 def test_every_text_field_of_every_model_of_our_apps_is_cleaned_on_save():
     models = [m for label in TEXT_APPS for m in apps.get_app_config(label).get_models()]
-    assert {Intervention, Organisation, PublicationAuthor, Digest} <= set(models)
+    assert {Intervention, Organisation, Person, Digest} <= set(models)
     for model in models:
         instance = model()
         fields = text_fields(model)
@@ -46,10 +45,10 @@ def test_every_text_field_of_every_model_of_our_apps_is_cleaned_on_save():
 
 def test_a_saved_record_holds_the_cleaned_text(db):
     intervention = InterventionFactory(title=f"Gold {SAVED}", summary=SAVED, website="https://example.org/\x02")
-    author = PublicationAuthorFactory(name=f"Ann {SAVED}")
+    author = PersonFactory(given_names=f"Ann {SAVED}")
     stored = Intervention.objects.values("title", "summary", "website").get(pk=intervention.pk)
     assert stored == {"title": f"Gold {CLEANED}", "summary": CLEANED, "website": "https://example.org/"}
-    assert PublicationAuthor.objects.get(pk=author.pk).name == f"Ann {CLEANED}"
+    assert Person.objects.get(pk=author.pk).given_names == f"Ann {CLEANED}"
     # The history keeps the cleaned text too: a revert cannot bring the characters back.
     assert intervention.history.first().title == f"Gold {CLEANED}"
 
@@ -58,14 +57,14 @@ def test_the_data_migration_cleans_what_is_already_stored(db):
     raw = SAVED.replace("\x00", "").replace("\ud800\udfff", "")  # the database refuses NUL and surrogates
     expected = clean(raw)
     intervention = InterventionFactory(title="Kept as it is")
-    author = PublicationAuthorFactory()
+    author = PersonFactory()
     Intervention.objects.filter(pk=intervention.pk).update(summary=raw, gaps=f"x{raw}")
-    PublicationAuthor.objects.filter(pk=author.pk).update(name=raw)
+    Person.objects.filter(pk=author.pk).update(family_name=raw)
     for label in TEXT_APPS:
         clean_stored_text(apps, None, app_label=label)
     stored = Intervention.objects.values("title", "summary", "gaps").get(pk=intervention.pk)
     assert stored == {"title": "Kept as it is", "summary": expected, "gaps": f"x{expected}"}
-    assert PublicationAuthor.objects.get(pk=author.pk).name == expected
+    assert Person.objects.get(pk=author.pk).family_name == expected
 
 
 def test_every_app_with_text_runs_the_cleaning_migration():

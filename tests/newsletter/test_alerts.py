@@ -12,6 +12,7 @@ from django.utils import timezone
 from catalog.models import Mineral
 from newsletter.models import Subscription
 from newsletter.sending import send_alerts
+from suggestions.models import Suggestion
 
 from ..factories import PublicationFactory, country
 from ..mail_kit import body, links
@@ -201,16 +202,21 @@ def test_the_manage_link_changes_pauses_downloads_and_deletes_everything_of_one_
     client.post(manage, {"action": "delete", "subscription": other.pk})
     assert Subscription.objects.filter(pk=other.pk).exists()
 
+    # A correction sent with the same address (in other letters) is part of what is stored about it.
+    sent = Suggestion.objects.create(kind="correction", message="Wrong dates.", email="Reader@Example.org", name="R")
     data = client.get(manage + "my-data.json")
     assert data["Content-Disposition"].startswith("attachment")
     exported = data.json()
     assert [s["email"] for s in exported["subscriptions"]] == ["reader@example.org"]
     assert exported["subscriptions"][0]["consent"] == mine.consent
     assert exported["subscriptions"][0]["confirmed_at"]
+    assert [(s["message"], s["name"]) for s in exported["suggestions_sent"]] == [("Wrong dates.", "R")]
 
     client.post(manage, {"action": "delete-all"})
     assert not Subscription.objects.of("reader@example.org").exists()
     assert Subscription.objects.filter(pk=other.pk).exists()
+    sent.refresh_from_db()
+    assert (sent.email, sent.name, sent.message) == ("", "", "Wrong dates.")
     assert "Nothing is stored about this address" in client.get(manage).content.decode()
 
 

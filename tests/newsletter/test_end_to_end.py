@@ -23,6 +23,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings
 
+from ..db_copies import copy_to_postgres, copy_to_sqlite
 from ..mail_kit import Inbox, body, free_port, links
 from ..needs import missing
 
@@ -49,18 +50,20 @@ def shell(env, code):
 class Database:
     """A database of the suite's kind, made for these processes alone."""
 
-    def __init__(self, tmp):
+    def __init__(self, tmp, blocker):
         engine = settings.DATABASES["default"]["ENGINE"]
         self.name = f"asm_e2e_{uuid.uuid4().hex[:10]}"
         if engine.endswith("sqlite3"):
+            copy_to_sqlite(blocker, tmp / "e2e.sqlite3")
             self.url, self.drop = f"sqlite:///{tmp / 'e2e.sqlite3'}?timeout=30", None
         elif engine.endswith("postgresql"):
             import psycopg
 
             base = settings.DATABASES["default"]
             server = {"host": base["HOST"] or "127.0.0.1", "port": base["PORT"] or 5432, "user": base["USER"]}
-            with psycopg.connect(dbname="postgres", autocommit=True, **server) as connection:
-                connection.execute(f'CREATE DATABASE "{self.name}"')
+            if not copy_to_postgres(blocker, server, self.name):
+                with psycopg.connect(dbname="postgres", autocommit=True, **server) as connection:
+                    connection.execute(f'CREATE DATABASE "{self.name}"')
             self.url = f"postgres://{server['user']}@{server['host']}:{server['port']}/{self.name}"
 
             def drop():
@@ -73,11 +76,11 @@ class Database:
 
 
 class System:
-    def __init__(self, tmp, inbox, smtp_port):
+    def __init__(self, tmp, inbox, smtp_port, blocker):
         self.inbox = inbox
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.database = Database(tmp)
+        self.database = Database(tmp, blocker)
         self.env = {
             **{k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "CACHE_URL", "TASKS_URL")},
             "DATABASE_URL": self.database.url,
@@ -120,6 +123,7 @@ class System:
         return (self.logs / f"{name}.log").read_text()
 
     def up(self):
+        # On a copy of the migrated test database (tests/db_copies.py) this only checks; else it builds.
         manage(self.env, "migrate", "--no-input", timeout=300)
         self.start("web", "runserver", "--noreload", f"127.0.0.1:{self.port}")
         self.worker()
@@ -156,12 +160,12 @@ class System:
 
 
 @pytest.fixture(scope="module")
-def system(tmp_path_factory):
+def system(tmp_path_factory, django_db_setup, django_db_blocker):
     inbox = Inbox()
     smtp_port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
     controller.start()
-    running = System(tmp_path_factory.mktemp("e2e"), inbox, smtp_port)
+    running = System(tmp_path_factory.mktemp("e2e"), inbox, smtp_port, django_db_blocker)
     try:
         yield running.up()
     finally:

@@ -49,7 +49,7 @@ def download(client, url):
 def test_ris_parses_with_authors_year_publisher_and_links(client, paper):
     [entry] = rispy.loads(download(client, f"/publications/{paper.slug}/cite.ris"))
     assert entry["type_of_reference"] == "RPRT"
-    assert entry["authors"] == ["Lisa Rende Taylor", "Elena Shih"]
+    assert entry["authors"] == ["Taylor, Lisa Rende", "Shih, Elena"]  # what Zotero reads as family, given
     assert (entry["year"], entry["publisher"], entry["doi"]) == ("2019", "Issara Institute", "10.1234/wft.2019")
     assert entry["urls"] == [f"http://testserver/publications/{paper.slug}/"]
     assert entry["file_attachments1"] == f"http://testserver/publications/{paper.slug}/download/"
@@ -61,7 +61,15 @@ def test_bibtex_parses(client, paper):
     [entry] = library.entries
     fields = entry.fields_dict
     assert entry.entry_type == "techreport"
-    assert fields["author"].value == "Lisa Rende Taylor and Elena Shih"
+    assert fields["author"].value == "Taylor, Lisa Rende and Shih, Elena"
+    entry = bibtexparser.parse_string(
+        download(client, f"/publications/{paper.slug}/cite.bib"),
+        append_middleware=[bibtexparser.middlewares.SeparateCoAuthors(), bibtexparser.middlewares.SplitNameParts()],
+    ).entries[0]
+    assert [(n.last, n.first) for n in entry.fields_dict["author"].value] == [
+        (["Taylor"], ["Lisa", "Rende"]),
+        (["Shih"], ["Elena"]),
+    ]
     assert (fields["year"].value, fields["institution"].value, fields["doi"].value) == (
         "2019",
         "Issara Institute",
@@ -71,7 +79,7 @@ def test_bibtex_parses(client, paper):
 
 def test_csl_json_parses(client, paper):
     [item] = json.loads(download(client, f"/publications/{paper.slug}/cite.json"))
-    assert item["author"] == [{"literal": "Lisa Rende Taylor"}, {"literal": "Elena Shih"}]
+    assert item["author"] == [{"family": "Taylor", "given": "Lisa Rende"}, {"family": "Shih", "given": "Elena"}]
     assert item["issued"] == {"date-parts": [[2019, 6]]}
     assert (item["publisher"], item["DOI"], item["type"]) == ("Issara Institute", "10.1234/wft.2019", "report")
 
@@ -88,12 +96,16 @@ def test_organisations_are_corporate_authors_when_no_person_is_named(client, db)
     assert library.entries[0].fields_dict["author"].value == "{International Labour Organization}"
     [entry] = rispy.loads(download(client, f"/publications/{publication.slug}/cite.ris"))
     assert entry["authors"] == ["International Labour Organization"]
+    [item] = json.loads(download(client, f"/publications/{publication.slug}/cite.json"))
+    assert item["author"] == [{"literal": "International Labour Organization"}]
+    html = client.get(publication.get_absolute_url()).content.decode()
+    assert "International Labour Organization. (2020). <i>Mapping interventions</i>." in html
 
 
 def test_the_page_carries_highwire_tags_a_cite_box_and_json_ld(client, paper):
     html = client.get(paper.get_absolute_url()).content.decode()
     authors = re.findall(r'<meta name="citation_author" content="([^"]+)">', html)
-    assert authors == ["Lisa Rende Taylor", "Elena Shih"]
+    assert authors == ["Taylor, Lisa Rende", "Shih, Elena"]
     for tag in [
         '<meta name="citation_title" content="Worker feedback technologies">',
         '<meta name="citation_publication_date" content="2019/06">',
@@ -103,10 +115,12 @@ def test_the_page_carries_highwire_tags_a_cite_box_and_json_ld(client, paper):
         '<meta property="og:title" content="Worker feedback technologies">',
     ]:
         assert tag in html
-    assert "Lisa Rende Taylor and Elena Shih (2019). Worker feedback technologies. Issara Institute." in html
+    # APA 7th edition, rendered by citeproc-py from the CSL style.
+    assert "Taylor, L. R., &amp; Shih, E. (2019). <i>Worker feedback technologies</i>. Issara Institute." in html
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
     assert (data["@type"], data["datePublished"]) == ("ScholarlyArticle", "2019-06")
     assert [a["name"] for a in data["author"]] == ["Lisa Rende Taylor", "Elena Shih"]
+    assert data["author"][0] | {"familyName": "Taylor", "givenName": "Lisa Rende"} == data["author"][0]
 
 
 def test_json_ld_cannot_be_broken_out_of(client, db):
@@ -115,6 +129,20 @@ def test_json_ld_cannot_be_broken_out_of(client, db):
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
     assert json.loads(block)["name"] == "</script><script>alert(1)</script>"
     assert "<script>alert(1)" not in html
+    assert "<i>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</i>" in html  # the Cite box escapes it
+
+
+def test_an_orcid_id_is_the_persons_same_as_and_particles_stay_with_the_family_name(client, paper):
+    author = paper.authors.first()
+    author.person.orcid = "0000-0002-1825-0097"
+    author.person.save()
+    PublicationAuthorFactory(publication=paper, name="Nina van der Berg", position=3)
+    html = client.get(paper.get_absolute_url()).content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["author"][0]["sameAs"] == "https://orcid.org/0000-0002-1825-0097"
+    assert data["author"][2]["familyName"] == "van der Berg"
+    [entry] = rispy.loads(download(client, f"/publications/{paper.slug}/cite.ris"))
+    assert entry["authors"][2] == "van der Berg, Nina"
 
 
 def test_a_filtered_list_cites_exactly_its_records_and_no_draft(client, db):

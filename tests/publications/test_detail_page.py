@@ -14,7 +14,11 @@ def test_authors_are_listed_in_their_order(client, db):
     PublicationAuthorFactory(publication=publication, name="Lisa Rende Taylor", position=1)
     PublicationAuthorFactory(publication=publication, name="Elena Shih", position=2)
     html = page(client, publication.get_absolute_url())
-    assert "By Lisa Rende Taylor and Elena Shih" in html
+    taylor, shih = (a.person for a in publication.authors.all())
+    assert (
+        f'By <a href="{taylor.get_absolute_url()}">Lisa Rende Taylor</a> and '
+        f'<a href="{shih.get_absolute_url()}">Elena Shih</a>' in html
+    )
 
 
 def test_files_download_as_attachments_only_while_published(client, settings, tmp_path, db):

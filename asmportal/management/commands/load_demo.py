@@ -9,7 +9,8 @@ from django.db import transaction
 from asmportal.operations import demo_content as demo
 from asmportal.operations.demo_content import translations
 from catalog.data.vocabulary_translations import TOPICS
-from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Topic
+from catalog.models import AreaOfWork, Country, Language, Mineral, Organisation, Person, Topic
+from catalog.people import split_name
 from events.models import Event, EventOrganiser
 from interventions.models import Intervention, InterventionRole
 from publications.models import Publication, PublicationAuthor, PublicationOrganisation
@@ -213,9 +214,11 @@ class Command(BaseCommand):
             self.set_m2m(obj.interventions, [interventions[s] for s in record.get("interventions", [])])
             self.set_m2m(obj.events, [events[s] for s in record.get("events", [])])
             self.sync_roles(PublicationOrganisation, "publication", obj, record.get("organisations", {}))
-            names = record.get("authors", [])
-            if [a.name for a in obj.authors.all()] != names:
+            people = [split_name(name) for name in record.get("authors", [])]
+            stored = [(a.person.family_name, a.person.given_names) for a in obj.authors.select_related("person")]
+            if stored != [(p.family, p.given) for p in people]:
                 obj.authors.all().delete()
-                for position, name in enumerate(names, 1):
-                    PublicationAuthor.objects.create(publication=obj, name=name, position=position)
+                for position, split in enumerate(people, 1):
+                    person = Person.objects.named(*split)
+                    PublicationAuthor.objects.create(publication=obj, person=person, position=position)
                 self.changes += 1

@@ -10,7 +10,7 @@ BEFORE = ("title", "summary", "body", "names")
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("publications", "0008_record_translations"),
+        ("publications", "0011_author_person_required"),
     ]
 
     operations = [
