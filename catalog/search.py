@@ -3,7 +3,9 @@
 A query is parsed here, never handed raw to the database: words (prefix-matched), "quoted phrases"
 (exact sequence) and -excluded words, all required. PostgreSQL searches a stored, weighted tsvector
 (GIN index) and ranks with ts_rank; SQLite searches an FTS5 table per content type ranked by bm25.
-Weights: title (A) > summary (B) > body (C) > names of organisations, places, people (D).
+Weights: title (A) > summary (B) > body (C) > names of organisations, places, people (D). A content
+type may add the text of its files (`SEARCH_COLUMNS`), weighted lowest: a D on PostgreSQL (which has
+no fifth weight), the lowest bm25 weight on SQLite.
 """
 
 import bisect
@@ -22,7 +24,9 @@ TOKEN = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
 MAX_TERMS = 12
 MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters bracket highlighted words
 COLUMNS = ("title", "summary", "body", "names")
-PG_WEIGHTS = {"title": "A", "summary": "B", "body": "C", "names": "D"}
+FILE_COLUMN = "file"  # the text of a record's files, for the types that index it
+PG_WEIGHTS = {"title": "A", "summary": "B", "body": "C", "names": "D", FILE_COLUMN: "D"}
+BM25_WEIGHTS = {"title": 10.0, "summary": 4.0, "body": 2.0, "names": 1.0, FILE_COLUMN: 0.5}
 # No stemming on either engine: prefix matching ("mappin" finds "mapping") then behaves the same,
 # and a stemmed index would turn partial words into misses. Both ignore accents and case:
 # SQLite's tokenizer removes diacritics; on PostgreSQL this configuration is `simple` behind the
@@ -68,6 +72,11 @@ def fts_table(model):
     return f"{model._meta.db_table}_fts"
 
 
+def columns(model):
+    """The fields of `model`'s search documents, in the index's column order."""
+    return getattr(model, "SEARCH_COLUMNS", COLUMNS)
+
+
 def fts5_match(terms):
     """An FTS5 MATCH expression; every token is quoted, so nothing the user typed is syntax."""
 
@@ -100,9 +109,10 @@ def vendor():
     return connection.vendor
 
 
-def bm25(table):
-    """SQLite's relevance (lower is better), weighting title, summary, body and names."""
-    return f"bm25({table}, 10.0, 4.0, 2.0, 1.0)"
+def bm25(model):
+    """SQLite's relevance (lower is better), weighting title, summary, body, names (and file text)."""
+    weights = ", ".join(str(BM25_WEIGHTS[c]) for c in columns(model))
+    return f"bm25({fts_table(model)}, {weights})"
 
 
 def pg_rank(terms):
@@ -155,7 +165,7 @@ class SearchQuerySetMixin:
             # The full-text query runs once (MATERIALIZED), then each row looks its rank up by id;
             # "MATCH ... AND rowid = outer.id" would rerun the whole query for every matching row.
             rank = models.expressions.RawSQL(
-                f"(WITH ranks AS MATERIALIZED (SELECT rowid AS id, -{bm25(table)} AS rank "
+                f"(WITH ranks AS MATERIALIZED (SELECT rowid AS id, -{bm25(self.model)} AS rank "
                 f"FROM {table} WHERE {table} MATCH %s) SELECT rank FROM ranks WHERE ranks.id = {base}.id)",
                 [fts5_match(terms)],
                 output_field=models.FloatField(),
@@ -163,7 +173,9 @@ class SearchQuerySetMixin:
         return self.annotate(search_rank=rank).order_by("-search_rank", "title", "pk")
 
     def with_snippets(self):
-        """Annotate `search_snippet`: a short passage with the matched words bracketed for highlight()."""
+        """Annotate `search_snippet`: a short passage with the matched words bracketed for highlight().
+        A type whose files are indexed also quotes them where its own text does not match: the model's
+        `attach_file_passages(records, terms)` does it for the fetched records, in one query."""
         terms = getattr(self, "_search_terms", None)
         if not terms:
             return self
@@ -178,21 +190,25 @@ class SearchQuerySetMixin:
             snippet = SearchHeadline(
                 text, query, config=PG_CONFIG, start_sel=MARK_START, stop_sel=MARK_END, max_words=35, min_words=15
             )
+            clone = self.annotate(search_snippet=snippet)
         else:
             # FTS5 quotes passages only inside its own MATCH, which rereads the whole match for the
             # rows asked about: the fetched rows are quoted here instead, from the text they carry.
             clone = self._chain()
-            clone._snippet_terms = terms
-            return clone
-        return self.annotate(search_snippet=snippet)
+        clone._snippet_terms = terms
+        return clone
 
     def _fetch_all(self):
         fetched = self._result_cache is not None
         super()._fetch_all()
         terms = getattr(self, "_snippet_terms", None)
         if terms and not fetched and self._result_cache and isinstance(self._result_cache[0], models.Model):
-            for record in self._result_cache:
-                record.search_snippet = passage(record, terms)
+            if vendor() != "postgresql":
+                for record in self._result_cache:
+                    record.search_snippet = passage(record, terms)
+            attach = getattr(self.model, "attach_file_passages", None)
+            if attach is not None:
+                attach(self._result_cache, positive(terms))
 
     def highlighting(self, text):
         """Snippets for `text` without searching again: for records already known to match it."""
@@ -277,7 +293,7 @@ def ranked_ids(model, text):
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT {table}.rowid FROM {table} JOIN {base} ON {base}.id = {table}.rowid "
-            f"WHERE {table} MATCH %s ORDER BY {bm25(table)}, {base}.title, {base}.id",
+            f"WHERE {table} MATCH %s ORDER BY {bm25(model)}, {base}.title, {base}.id",
             [fts5_match(terms)],
         )
         return [row[0] for row in cursor.fetchall()]
@@ -312,8 +328,33 @@ def scored_ids(model, text, among=None):
         return list(found.annotate(score=pg_rank(terms)).values_list("pk", "score"))
     table = fts_table(model)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT rowid, -{bm25(table)} FROM {table} WHERE {table} MATCH %s", [fts5_match(terms)])
+        cursor.execute(f"SELECT rowid, -{bm25(model)} FROM {table} WHERE {table} MATCH %s", [fts5_match(terms)])
         return cursor.fetchall()
+
+
+def matched(snippet):
+    """Whether a snippet quotes a match (rather than the opening of a text that does not match)."""
+    return bool(snippet) and MARK_START in snippet
+
+
+PAGE_MATCH_CHARS = 400_000
+
+
+def page_matches(terms):
+    """A condition on a `text` column: the page holds every word of `terms` (a pre-filter on
+    SQLite, where quote() then finds the match; the index's own matching on PostgreSQL)."""
+    if vendor() == "postgresql":
+        # A page is read up to PAGE_MATCH_CHARS, so its vector stays within what a tsvector holds.
+        return models.expressions.RawSQL(
+            f"to_tsvector('{PG_CONFIG}', left(text, {PAGE_MATCH_CHARS})) @@ to_tsquery('{PG_CONFIG}', %s)",
+            [pg_tsquery(terms)],
+            output_field=models.BooleanField(),
+        )
+    condition = models.Q()
+    for term in terms:
+        for word in term.words:
+            condition &= models.Q(text__icontains=word)
+    return condition
 
 
 def highlight(snippet):
@@ -373,26 +414,27 @@ def index(obj):
         from django.contrib.postgres.search import SearchVector
 
         vector = None
-        for column in COLUMNS:
+        for column in columns(model):
             part = SearchVector(models.Value(document.get(column, "")), weight=PG_WEIGHTS[column], config=PG_CONFIG)
             vector = part if vector is None else vector + part
         model._base_manager.filter(pk=obj.pk).update(search_vector=vector)
     else:
-        table = fts_table(model)
+        table, names = fts_table(model), columns(model)
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {table} WHERE rowid = %s", [obj.pk])
             cursor.execute(
-                f"INSERT INTO {table} (rowid, title, summary, body, names) VALUES (%s, %s, %s, %s, %s)",
-                [obj.pk, *(document.get(c, "") for c in COLUMNS)],
+                f"INSERT INTO {table} (rowid, {', '.join(names)}) VALUES (%s{', %s' * len(names)})",
+                [obj.pk, *(document.get(c, "") for c in names)],
             )
 
 
 def index_documents(model, documents):
     """Write many search documents at once: {pk: document}. For bulk loads that bypass save()."""
-    rows = [(pk, *(document.get(c, "") for c in COLUMNS)) for pk, document in documents.items()]
+    names = columns(model)
+    rows = [(pk, *(document.get(c, "") for c in names)) for pk, document in documents.items()]
     with connection.cursor() as cursor:
         if vendor() == "postgresql":
-            weighted = " || ".join(f"setweight(to_tsvector('{PG_CONFIG}', %s), '{PG_WEIGHTS[c]}')" for c in COLUMNS)
+            weighted = " || ".join(f"setweight(to_tsvector('{PG_CONFIG}', %s), '{PG_WEIGHTS[c]}')" for c in names)
             cursor.executemany(
                 f"UPDATE {model._meta.db_table} SET search_vector = {weighted} WHERE id = %s",
                 [(*row[1:], row[0]) for row in rows],
@@ -401,7 +443,7 @@ def index_documents(model, documents):
             table = fts_table(model)
             cursor.executemany(f"DELETE FROM {table} WHERE rowid = %s", [(row[0],) for row in rows])
             cursor.executemany(
-                f"INSERT INTO {table} (rowid, title, summary, body, names) VALUES (%s, %s, %s, %s, %s)", rows
+                f"INSERT INTO {table} (rowid, {', '.join(names)}) VALUES (%s{', %s' * len(names)})", rows
             )
 
 
@@ -411,7 +453,7 @@ def unindex(model, pk):
             cursor.execute(f"DELETE FROM {fts_table(model)} WHERE rowid = %s", [pk])
 
 
-def create_index(schema_editor, db_table):
+def create_index(schema_editor, db_table, columns=COLUMNS):
     """DDL for one content type's index (used by migrations)."""
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(
@@ -420,7 +462,7 @@ def create_index(schema_editor, db_table):
     elif schema_editor.connection.vendor == "sqlite":
         table = f"{db_table}_fts"
         schema_editor.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(title, summary, body, names, "
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({', '.join(columns)}, "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
         )
         schema_editor.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_vocab USING fts5vocab({table}, 'row')")
@@ -467,6 +509,30 @@ def unaccent_operation(db_table):
 
     return migrations.RunPython(
         lambda apps, schema_editor: unaccent_stored_vectors(schema_editor, db_table), migrations.RunPython.noop
+    )
+
+
+def rebuild_index(schema_editor, db_table, before, after):
+    """Give one content type's SQLite index the columns `after` (it has `before`), keeping what the
+    columns they share hold. PostgreSQL's vector needs no change of shape."""
+    if schema_editor.connection.vendor != "sqlite":
+        return
+    table, kept = f"{db_table}_fts", [c for c in before if c in after]
+    schema_editor.execute(f"DROP TABLE IF EXISTS {table}_vocab")
+    schema_editor.execute(f"ALTER TABLE {table} RENAME TO {table}_old")
+    create_index(schema_editor, db_table, after)
+    listed = ", ".join(kept)
+    schema_editor.execute(f"INSERT INTO {table} (rowid, {listed}) SELECT rowid, {listed} FROM {table}_old")
+    schema_editor.execute(f"DROP TABLE {table}_old")
+
+
+def rebuild_index_operation(db_table, before, after):
+    """The migration operation that changes the columns of one content type's index (and back)."""
+    from django.db import migrations
+
+    return migrations.RunPython(
+        lambda apps, schema_editor: rebuild_index(schema_editor, db_table, before, after),
+        lambda apps, schema_editor: rebuild_index(schema_editor, db_table, after, before),
     )
 
 

@@ -7,10 +7,17 @@ class PublicationsConfig(AppConfig):
     verbose_name = _("Publications")
 
     def ready(self):
+        from django.db.models.signals import post_save, pre_save
+
         from catalog.models import AreaOfWork, Country, Mineral, Organisation, Person, Topic
         from catalog.search import register
 
+        from .file_text import file_after_save, file_before_save
         from .models import Publication, PublicationAuthor, PublicationOrganisation
+
+        # A new or replaced file is read in the background; a removed one takes its text along.
+        pre_save.connect(file_before_save, sender=Publication, dispatch_uid="publication-file-before")
+        post_save.connect(file_after_save, sender=Publication, dispatch_uid="publication-file-after")
 
         register(
             Publication,

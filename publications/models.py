@@ -3,6 +3,7 @@ from pathlib import PurePath
 
 from django.core.validators import FileExtensionValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -23,6 +24,7 @@ from catalog.models.changes import VersionedQuerySet
 from catalog.models.history import RecordHistory
 from catalog.models.translations import all_versions, localized
 from catalog.roles import group_by_role
+from catalog.search import COLUMNS, FILE_COLUMN, WORD, matched, page_matches, quote
 from catalog.uploads import FileContentValidator, MaxFileSizeValidator
 from events.models import Event
 from interventions.models import Intervention
@@ -45,6 +47,36 @@ ALLOWED_FILE_EXTENSIONS = [
 
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # the longest reports with images run to tens of megabytes
+# How much of a file's text its search document holds: the text itself up to FILE_INDEX_CHARS (words
+# and phrases), then the other words it uses, once each, up to FILE_INDEX_MORE_CHARS (words only).
+# Keeps a document within what PostgreSQL's tsvector can hold (1 MB), whatever the file.
+FILE_INDEX_CHARS = 300_000
+FILE_INDEX_MORE_CHARS = 200_000
+
+
+def indexed_file_text(text):
+    """What the search index holds of a file's text (see FILE_INDEX_CHARS)."""
+    head, tail = text[:FILE_INDEX_CHARS], text[FILE_INDEX_CHARS:]
+    if not tail:
+        return head
+    seen = {w.lower() for w in WORD.findall(head)}
+    more, size = [], 0
+    for word in dict.fromkeys(w.lower() for w in WORD.findall(tail)):
+        if word not in seen:
+            size += len(word) + 1
+            if size > FILE_INDEX_MORE_CHARS:
+                break
+            more.append(word)
+    return f"{head}\n{' '.join(more)}"
+
+
+class FilePassage:
+    """Where a search matched inside a publication's file: the page, a quote, and a link to the page."""
+
+    def __init__(self, publication, number, snippet):
+        self.number, self.snippet = number, snippet
+        url = reverse("publications:download", args=[publication.slug])
+        self.url = f"{url}#page={number}" if publication.file_format == "PDF" else url
 
 
 def publication_file_path(instance, filename):
@@ -171,6 +203,7 @@ class Publication(Publishable):
         return group_by_role(self.organisation_roles.all(), PublicationOrganisation.Role)
 
     SNIPPET_FIELDS = ("summary", "body")
+    SEARCH_COLUMNS = (*COLUMNS, FILE_COLUMN)
     TRANSLATED_FIELDS = ("title", "summary", "body")
 
     @property
@@ -186,7 +219,31 @@ class Publication(Publishable):
         authors = [a.person.name for a in self.authors.select_related("person")]
         document["body"] = all_versions(self, "body")
         document["names"] = " ".join([document["names"], *organisations, *authors, self.doi, self.isbn])
+        pages = self.file_pages.values_list("text", flat=True) if self.file and self.pk else []
+        document[FILE_COLUMN] = indexed_file_text("\n".join(pages))
         return document
+
+    @classmethod
+    def attach_file_passages(cls, records, terms):
+        """Give each of `records` (found by a search for `terms`) whose own text does not match a
+        `file_passage`: a quote of the first page of its file that matches. One query for them all."""
+        for record in records:
+            record.file_passage = None
+        wanted = {r.pk: r for r in records if r.file and not matched(getattr(r, "search_snippet", ""))}
+        if not wanted:
+            return
+        condition = page_matches(terms)
+        first = (
+            PublicationPage.objects.filter(condition, publication=models.OuterRef("publication"))
+            .order_by("number")
+            .values("pk")[:1]
+        )
+        pages = PublicationPage.objects.filter(publication__in=list(wanted), pk=models.Subquery(first))
+        for page in pages:
+            snippet = quote(page.text, terms)
+            if snippet:
+                record = wanted[page.publication_id]
+                record.file_passage = FilePassage(record, page.number, snippet)
 
 
 class PublicationAuthor(models.Model):
@@ -244,3 +301,65 @@ class PublicationSource(Source):
     class Meta(Source.Meta):
         verbose_name = _("source")
         constraints = source_constraints("publication")
+
+
+class PublicationText(models.Model):
+    """How reading the text of a publication's file went: for curators only, never shown to the public."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", pgettext_lazy("text extraction", "Waiting to be read")
+        DONE = "done", pgettext_lazy("text extraction", "Read")
+        FAILED = "failed", pgettext_lazy("text extraction", "Failed")
+
+    REASONS = {
+        "encrypted": _("The file is encrypted (password-protected); its text cannot be read."),
+        "no-text": _("The file has no text layer (a scan or images only): run it through OCR and upload it again."),
+        "damaged": _("The file is damaged or too complex to read."),
+        "too-slow": _("Reading the file took too long; it was stopped."),
+        "too-big": _("Reading the file needed too much memory; it was stopped."),
+        "unsupported": _("Text is read from PDF, Word (.docx) and OpenDocument (.odt) files only."),
+        "missing": _("The file is missing from storage."),
+    }
+
+    publication = models.OneToOneField(Publication, on_delete=models.CASCADE, related_name="file_text")
+    state = models.CharField(max_length=10, choices=State, default=State.PENDING)
+    error = models.CharField(max_length=20, blank=True, help_text=_("Why the text could not be read."))
+    pages = models.PositiveIntegerField(_("pages"), default=0, help_text=_("Pages with text that were read."))
+    truncated = models.BooleanField(
+        _("truncated"), default=False, help_text=_("Reading stopped at a limit of pages, text or time.")
+    )
+    checksum = models.CharField(
+        _("checksum"), max_length=64, blank=True, help_text=_("SHA-256 of the file that was read.")
+    )
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("file text")
+        ordering = ["publication"]
+
+    def __str__(self):
+        return f"{self.publication}: {self.get_state_display()}"
+
+    @property
+    def reason(self):
+        return self.REASONS.get(self.error, self.error)
+
+
+class PublicationPage(models.Model):
+    """The text of one page of a publication's file, as read by the text extraction task."""
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="file_pages")
+    number = models.PositiveIntegerField()
+    text = models.TextField(_("text"))
+
+    objects = VersionedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("page of a file")
+        ordering = ["publication", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["publication", "number"], name="publicationpage_one_text_per_page"),
+        ]
+
+    def __str__(self):
+        return f"{self.publication}, p. {self.number}"

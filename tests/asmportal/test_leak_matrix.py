@@ -22,9 +22,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
+from catalog import search
 from catalog.models import AreaOfWork, Mineral, State
 from newsletter import tokens
 from newsletter.models import Digest, DigestItem, Subscription
+from publications.models import PublicationPage
 from tests.factories import (
     EventFactory,
     EventOrganiserFactory,
@@ -51,6 +53,7 @@ MARKERS = [
     f"{SECRET}-publication",
     "sekritsummary",
     "sekritfile",
+    "sekritpage",  # only in the text read from the publication's file (quoted by searches)
     "sekrittitre",  # only in the records' French titles
     "sekritresumen",  # only in their Spanish summaries
     f"{SECRET}-person",  # the profile of someone credited only on the hidden records
@@ -152,6 +155,9 @@ def world(db, settings, tmp_path):
     publication = secrets["publication"]
     publication.file = SimpleUploadedFile("report.pdf", b"%PDF-1.7 sekritfile", content_type="application/pdf")
     publication.save()
+    # The text read from its file (the reading task does not run here): searches quote it, with its page.
+    PublicationPage.objects.create(publication=publication, number=2, text=f"Appendix on {SECRET} sekritpage.")
+    search.index(publication)
     # The graph: hidden records linked from and to published ones.
     publication.interventions.set([controls["intervention"]])
     publication.events.set([controls["event"]])
@@ -318,6 +324,7 @@ def test_the_matrix_sees_published_records_wherever_their_twins_show(client, wor
     assert missed == []
     assert set(published_counts(seen).values()) == {2}
     assert facet_counts_of_secret_country(seen)
+    assert any("sekritpage" in hits for hits in secret_hits.values())  # a search quotes the file's text
     # Each language's own version shows where the page is in that language.
     for language, translated in (("fr", "sekrittitre"), ("es", "sekritresumen")):
         if language in languages:

@@ -48,7 +48,11 @@ NOT_WRITERS = {
 }
 # Bulk actions (posted to the changelist): the state each one moves the records it applies to into.
 ACTIONS = {"send_to_review": REVIEW, "publish": PUBLISHED, "unpublish": DRAFT}
-NOT_STATE_ACTIONS = {"delete_selected": "removes records, under the delete permission", "export_admin_action": "reads"}
+NOT_STATE_ACTIONS = {
+    "delete_selected": "removes records, under the delete permission",
+    "export_admin_action": "reads",
+    "read_file_text": "queues the reading of publications' files; writes no record",
+}
 
 
 def rule(may_publish, old, new):
