@@ -28,7 +28,11 @@ class PublicationDetailView(PublishableDetailView):
 
 
 class PublicationDownloadView(SingleObjectMixin, View):
-    """Serve an uploaded file only while its record is visible, and never inline as a web page."""
+    """Serve an uploaded file only while its record is visible, and never inline as a web page.
+
+    A PDF opens in the browser's own viewer, so a search passage's link (`#page=3`) opens at its
+    page; the sandbox policy still applies, and the viewer honours it. Anything else is downloaded.
+    """
 
     model = Publication
 
@@ -41,7 +45,16 @@ class PublicationDownloadView(SingleObjectMixin, View):
             handle = publication.file.open("rb")
         except FileNotFoundError:
             raise Http404("The file of this publication is missing.") from None
-        response = FileResponse(handle, as_attachment=True, filename=publication.file.name.rsplit("/", 1)[-1])
+        # The upload check already read the first bytes; reading them again costs nothing and
+        # keeps a file stored by any other path from being opened inline by its name alone.
+        is_pdf = publication.file.name.lower().endswith(".pdf") and handle.read(5) == b"%PDF-"
+        handle.seek(0)
+        response = FileResponse(
+            handle,
+            as_attachment=not is_pdf,
+            filename=publication.file.name.rsplit("/", 1)[-1],
+            content_type="application/pdf" if is_pdf else None,
+        )
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "default-src 'none'; sandbox"
         if not publication.is_public:
