@@ -110,7 +110,7 @@ def test_every_error_is_summarised_at_the_top_with_a_link_to_where_it_is(client,
     data = form_data(client.get(url))
     data["title"] = ""  # a field error
     data["external_url"] = ""  # no file, no link, not print only: an error of the whole record
-    data["authors-0-name"] = ""  # an error in an inline row's field
+    data["authors-0-person"] = ""  # an error in an inline row's field
     # A row repeating a saved one is an error of that row; two new rows repeating each other are an
     # error of the inline as a whole.
     again = OrganisationFactory()
@@ -131,7 +131,7 @@ def test_every_error_is_summarised_at_the_top_with_a_link_to_where_it_is(client,
     top = summary(html)
 
     assert '<a href="#id_title">Title</a>: This field is required.' in top
-    assert '<a href="#id_authors-0-name">Author 1, name</a>: This field is required.' in top
+    assert '<a href="#id_authors-0-person">Author 1, person</a>: This field is required.' in top
     assert '<a href="#organisation_roles-1">Organisation 2</a>: Organisation with this Publication' in top
     assert '<a href="#organisation_roles-group">Organisations</a>: Please correct the duplicate data' in top
     # A rule on the whole form is written out in full, in the curator's words (not the constraint's name).
@@ -183,7 +183,7 @@ def test_a_failed_save_of_an_inline_row_also_asks_for_the_file_again(client, sta
     client.force_login(staff)
     data = add_publication_data(client)
     data["file"] = SimpleUploadedFile("field-notes.pdf", PDF)
-    data.update({"authors-TOTAL_FORMS": "1", "authors-0-position": "1", "authors-0-name": ""})
+    data.update({"authors-TOTAL_FORMS": "1", "authors-0-position": "1", "authors-0-person": ""})
     html = client.post(admin_url(Publication, "add"), data).content.decode()
     assert re.search(r'id="id_file_error">.*?Choose the file again', html, re.S)
 
