@@ -48,9 +48,9 @@ def test_a_file_that_is_not_a_pdf_is_always_downloaded(client, settings, tmp_pat
     docx = PublicationFactory(file=SimpleUploadedFile("notes.docx", b"PK\x03\x04 notes"), external_url="")
     response = client.get(reverse("publications:download", args=[docx.slug]))
     assert response["Content-Disposition"].startswith("attachment")
-    response.close()
+    b"".join(response.streaming_content)  # read to the end, which closes the file as a server would
     # A file named .pdf that does not hold a PDF (stored by another path than the checked upload).
     named = PublicationFactory(file=ContentFile(b"<html>not a pdf</html>", name="fake.pdf"), external_url="")
     response = client.get(reverse("publications:download", args=[named.slug]))
     assert response["Content-Disposition"].startswith("attachment")
-    response.close()
+    b"".join(response.streaming_content)  # read to the end, which closes the file as a server would
