@@ -61,6 +61,7 @@ def upload(client, name, content):
 
 
 def test_the_demo_export_is_valid_iati_and_says_what_the_records_say(client, demo, schema):
+    Organisation.objects.filter(acronym="GEF").update(iati_ref="XM-DAC-47044")
     _, content = export(client)
     assert content.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
     root = etree.fromstring(content)
@@ -88,6 +89,10 @@ def test_the_demo_export_is_valid_iati_and_says_what_the_records_say(client, dem
     roles = {(o.find("narrative").text, o.get("role")) for o in activity.findall("participating-org")}
     codes = {"funding": "1", "accountable": "2", "extending": "3", "implementing": "4"}
     assert roles == {(r.organisation.name, codes[r.role]) for r in record.roles.all()}
+    # An organisation's IATI identifier, and its type from its kind.
+    gef = Organisation.objects.get(acronym="GEF")
+    written = {(o.get("ref"), o.get("type")) for a in found for o in a.findall("participating-org")}
+    assert ("XM-DAC-47044", ORGANISATION_TYPES[gef.kind]) in written
     # French versions of the text travel as narratives in French.
     assert {n.get("{http://www.w3.org/XML/1998/namespace}lang") for n in activity.findall("title/narrative")} >= {
         None,
