@@ -52,7 +52,7 @@ class OrganisationResource(resources.ModelResource):
     class Meta:
         model = Organisation
         import_id_fields = ["slug"]
-        fields = ["name", "acronym", "slug", "kind", "website", "description"]
+        fields = ["name", "acronym", "slug", "kind", "iati_ref", "website", "description"]
         clean_model_instances = True
 
 
@@ -62,7 +62,7 @@ class OrganisationAdmin(ImportExportMixin, SimpleHistoryAdmin):
     list_display = ["name", "acronym", "kind", "headquarters", "website"]
     list_filter = ["kind", ("headquarters", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["headquarters"]
-    search_fields = ["name", "acronym", "slug"]
+    search_fields = ["name", "acronym", "slug", "=iati_ref"]
     autocomplete_fields = ["headquarters"]
     prepopulated_fields = {"slug": ["name"]}
     date_hierarchy = "created"

@@ -7,6 +7,10 @@ The two are one mapping, read both ways, so an export imports back to the same i
   the slug also travels as an `other-identifier` of type A1 (the reporter's own identifier).
 - `reporting-org`: the portal (`IATI_REPORTING_ORG_REF`), as a secondary reporter.
 - status, organisation roles, countries: IATI ActivityStatus, OrganisationRole, ISO 3166-1 alpha-2.
+- organisations: `participating-org` with the organisation's IATI identifier (`ref`, when it has one), an
+  IATI OrganisationType from its kind (`type`), and its name. The import finds each by `ref`, then by
+  name or acronym, and adds the ones the catalogue does not hold yet.
+- text: the original in the activity's language (`xml:lang`), each translation as a narrative of its own.
 - areas of work: a DAC 5-digit sector each (vocabulary 1), and the portal's own area numbers
   (vocabulary 99, `vocabulary-uri` naming the portal's list), which the import reads.
 - kind, focus, approach, minerals and topics: `tag`s of vocabulary 99, one vocabulary-uri each.
@@ -14,6 +18,7 @@ The two are one mapping, read both ways, so an export imports back to the same i
   standard asks, and said to be unknown by a `tag` the import reads back.
 """
 
+import json
 from decimal import Decimal, InvalidOperation
 
 import tablib
@@ -28,8 +33,8 @@ from django.views import View
 from import_export.formats.base_formats import Format
 from lxml import etree
 
-from catalog.models import Country
-from catalog.models.translations import TRANSLATION_LANGUAGES, primary
+from catalog.models import Country, Organisation
+from catalog.models.translations import TRANSLATION_LANGUAGES, RecordLanguage, primary
 
 from .models import Intervention, InterventionRole
 from .record_type import INTERVENTIONS
@@ -60,17 +65,30 @@ ROLE_COLUMNS = {
     Role.EXTENDING: "extending",
     Role.IMPLEMENTING: "implementers",
 }
-# IATI OrganisationType codelist, from the portal's kinds of organisation.
+# IATI OrganisationType codelist, from the portal's kinds of organisation (90 "Other" for the kinds the
+# codelist has no place for).
+Kind = Organisation.Kind
 ORGANISATION_TYPES = {
-    "un-agency": "40",
-    "intergovernmental": "40",
-    "government": "10",
-    "ngo": "21",
-    "research": "80",
-    "private-sector": "70",
-    "foundation": "60",
-    "multi-stakeholder": "90",
-    "miners": "90",
+    Kind.UN_AGENCY: "40",  # Multilateral
+    Kind.INTERGOVERNMENTAL: "40",
+    Kind.GOVERNMENT: "10",  # Government
+    Kind.NGO: "21",  # International NGO
+    Kind.RESEARCH: "80",  # Academic, Training and Research
+    Kind.PRIVATE: "70",  # Private Sector
+    Kind.FOUNDATION: "60",  # Foundation
+    Kind.MULTI_STAKEHOLDER: "90",  # Other
+    Kind.MINERS: "90",
+}
+# The kind of an organisation the import adds, from its IATI type; a type with no kind of its own
+# (90 Other, or one not in the codelist) leaves the kind blank for a curator to choose.
+ORGANISATION_KINDS = {
+    **dict.fromkeys(["10", "11", "15"], Kind.GOVERNMENT),  # government, local government, other public sector
+    **dict.fromkeys(["21", "22", "23", "24"], Kind.NGO),  # international, national, regional, partner-country NGO
+    "30": Kind.MULTI_STAKEHOLDER,  # Public Private Partnership
+    "40": Kind.INTERGOVERNMENTAL,  # Multilateral
+    "60": Kind.FOUNDATION,
+    **dict.fromkeys(["70", "71", "72", "73"], Kind.PRIVATE),  # private sector, in provider/recipient/third country
+    "80": Kind.RESEARCH,
 }
 # OECD DAC 5-digit purpose codes (IATI sector vocabulary 1) for the nine areas of work.
 DAC_SECTORS = {
@@ -91,7 +109,7 @@ STARTED = {Status.IMPLEMENTATION, Status.FINALISATION, Status.CLOSED, Status.SUS
 ENDED = {Status.FINALISATION, Status.CLOSED, Status.CANCELLED}
 # The portal's own vocabularies, each a `tag` (or, for areas of work, a `sector`) of vocabulary 99.
 TAGS = ("kind", "focus", "approach", "mineral", "topic", "unknown")
-UNKNOWN_STATUS, UNKNOWN_DATES = "status", "dates"
+UNKNOWN_STATUS, UNKNOWN_DATES, UNKNOWN_ORGANISATIONS = "status", "dates", "organisations"
 
 
 def reporting_ref():
@@ -229,6 +247,8 @@ class Writer:
         roles = sorted(intervention.roles.all(), key=lambda r: (ROLE_CODES[r.role], r.organisation.name))
         for role in roles:
             element = etree.SubElement(activity, "participating-org", role=ROLE_CODES[role.role])
+            if role.organisation.iati_ref:
+                element.set("ref", role.organisation.iati_ref)
             kind = ORGANISATION_TYPES.get(role.organisation.kind)
             if kind:
                 element.set("type", kind)
@@ -266,6 +286,8 @@ class Writer:
             self.tag(activity, "unknown", UNKNOWN_STATUS)
         if not (intervention.start_date or intervention.end_date):
             self.tag(activity, "unknown", UNKNOWN_DATES)
+        if not intervention.roles.all():
+            self.tag(activity, "unknown", UNKNOWN_ORGANISATIONS)  # the empty participating-org names none
 
     def budget(self, activity, intervention):
         if intervention.budget is None:
@@ -332,15 +354,24 @@ class IATIExportView(View):
 
 # --- Reading an IATI activities file into the intervention import's rows ----------------------------
 
-# The columns an IATI file fills, in the import's own names, and one of its own: what of the activity
-# could not be mapped, and where in the file it is (a row is refused for it, with the reasons).
+# The columns an IATI file fills, in the import's own names, and some of its own: what of the activity
+# could not be mapped, and where in the file it is (a row is refused for it, with the reasons); each
+# participating organisation with its IATI identifier and type; the record's language and translations.
 COLUMNS = [
     "title", "slug", "summary", "kind", "status", "focus", "approach", "start_date", "end_date", "budget",
     "currency", "website", "iati_identifier", "description", "countries", "minerals", "areas_of_work", "topics",
     "funders", "implementers", "accountable", "extending",
 ]  # fmt: skip
 PROBLEMS_COLUMN = "iati_problems"
-IATI_COLUMNS = (PROBLEMS_COLUMN,)
+ORGANISATIONS_COLUMN = "iati_organisations"  # JSON: [[role column, name, ref, type], ...]
+LANGUAGE_COLUMN = "original_language"
+TRANSLATION_COLUMNS = tuple(
+    f"{field}_{code}" for field in Intervention.TRANSLATED_FIELDS for code in TRANSLATION_LANGUAGES
+)
+IATI_COLUMNS = (PROBLEMS_COLUMN, ORGANISATIONS_COLUMN, LANGUAGE_COLUMN, *TRANSLATION_COLUMNS)
+RECORD_LANGUAGES = set(RecordLanguage.values)
+REF_MAX = Organisation._meta.get_field("iati_ref").max_length
+NAME_MAX = Organisation._meta.get_field("name").max_length
 
 
 class IATIFileError(ValueError):
@@ -382,6 +413,20 @@ def text_of(element, lang):
     return (narratives[0].text or "").strip() if narratives else ""
 
 
+def texts_of(element, lang):
+    """An element's text in `lang` (as text_of), and its narratives in the portal's other interface
+    languages: {"fr": ..., "es": ...}, the translations a record keeps."""
+    translations = {}
+    if element is None:
+        return "", translations
+    for narrative in element.findall("narrative"):
+        code = primary(narrative.get(XML_LANG) or lang)
+        text = (narrative.text or "").strip()
+        if code != lang and code in TRANSLATION_LANGUAGES and text:
+            translations.setdefault(code, text)
+    return text_of(element, lang), translations
+
+
 class Reader:
     """Maps each `iati-activity` to a row of the intervention import, or to the reasons it cannot."""
 
@@ -416,10 +461,13 @@ class Reader:
         return dataset
 
     def row(self, activity, root, number):
-        lang = activity.get(XML_LANG) or root.get(XML_LANG) or "en"
+        lang = primary(activity.get(XML_LANG) or root.get(XML_LANG) or "en")
         problems = []
         identifier = (activity.findtext("iati-identifier") or "").strip()
-        row = {"title": text_of(activity.find("title"), lang), "iati_identifier": identifier, "slug": ""}
+        row = {"iati_identifier": identifier, "slug": ""}
+        # A language the portal's records are not written in leaves the record's as it is (English if new).
+        row[LANGUAGE_COLUMN] = lang if lang in RECORD_LANGUAGES else ""
+        self.text(row, "title", activity.find("title"), lang)
         # Translators: which activity of an IATI file a row of the import is, e.g. "XM-DAC-7-1-123 (activity 2,
         # line 40)"; the reasons it cannot be imported follow.
         where = gettext("%(identifier)s (activity %(number)d, line %(line)d):") % {
@@ -434,12 +482,12 @@ class Reader:
         if identifier.startswith(self.prefix) and identifier[len(self.prefix) :] in ("", row["slug"]):
             row["iati_identifier"] = ""  # made by the portal from the slug: not an identifier of its own
         descriptions = {element.get("type") or "1": element for element in reversed(activity.findall("description"))}
-        row["description"] = text_of(descriptions.get("1"), lang)
-        row["summary"] = text_of(descriptions.get("4"), lang)
+        self.text(row, "description", descriptions.get("1"), lang)
+        self.text(row, "summary", descriptions.get("4"), lang)
         tags = self.tags(activity, row)
         self.status(activity, row, tags, problems)
         self.dates(activity, row, tags)
-        self.organisations(activity, row, lang, problems)
+        self.organisations(activity, row, lang, tags, problems)
         self.countries_of(activity, row, problems)
         self.budget(activity, row, problems)
         website = activity.find("contact-info/website")
@@ -447,6 +495,12 @@ class Reader:
         row["kind"] = row.get("kind") or Intervention.Kind.PROJECT
         row[PROBLEMS_COLUMN] = " ".join([where, *problems]) if problems else ""
         return row
+
+    @staticmethod
+    def text(row, field, element, lang):
+        row[field], translations = texts_of(element, lang)
+        for code, text in translations.items():
+            row[f"{field}_{code}"] = text
 
     def tags(self, activity, row):
         found = {name: [] for name in (*TAGS, "area")}
@@ -488,22 +542,46 @@ class Reader:
         row["start_date"] = found.get("2") or found.get("1") or ""
         row["end_date"] = found.get("4") or found.get("3") or ""
 
-    def organisations(self, activity, row, lang, problems):
+    def organisations(self, activity, row, lang, tags, problems):
+        """Each role's organisations: their names in the role's column (as a spreadsheet names them, for
+        the preview of a refused row), and with their IATI identifier and type in ORGANISATIONS_COLUMN."""
         names = {column: [] for column in ROLE_COLUMNS.values()}
+        found = []
         for element in activity.findall("participating-org"):
             code = (element.get("role") or "").strip()
-            name = text_of(element, lang) or (element.get("ref") or "").strip()
+            ref = (element.get("ref") or "").strip()
+            name = text_of(element, lang)[:NAME_MAX].strip()
+            if not (name or ref):
+                if UNKNOWN_ORGANISATIONS not in tags:  # the portal's own "no organisation known" says so
+                    problems.append(
+                        gettext(
+                            "A participating-org (role “%(code)s”) has neither a name (narrative) nor an "
+                            "identifier (ref): the portal cannot tell which organisation it is."
+                        )
+                        % {"code": code}
+                    )
+                continue
             if code not in self.roles:
                 problems.append(
                     gettext(
                         "participating-org “%(name)s” has role “%(code)s”, not an IATI organisation role "
                         "(1 Funding, 2 Accountable, 3 Extending, 4 Implementing)."
                     )
-                    % {"name": name, "code": code}
+                    % {"name": name or ref, "code": code}
                 )
-            elif name and name not in names[ROLE_COLUMNS[self.roles[code]]]:
-                names[ROLE_COLUMNS[self.roles[code]]].append(name)
-        row.update({column: "; ".join(found) for column, found in names.items()})
+                continue
+            if len(ref) > REF_MAX:
+                problems.append(
+                    gettext("participating-org ref “%(ref)s” is longer than %(limit)d characters.")
+                    % {"ref": ref, "limit": REF_MAX}
+                )
+                continue
+            column = ROLE_COLUMNS[self.roles[code]]
+            if (name or ref) not in names[column]:
+                names[column].append(name or ref)
+            found.append([column, name, ref, (element.get("type") or "").strip()])
+        row.update({column: "; ".join(listed) for column, listed in names.items()})
+        row[ORGANISATIONS_COLUMN] = json.dumps(found, ensure_ascii=False) if found else ""
 
     def countries_of(self, activity, row, problems):
         codes = []
@@ -543,6 +621,83 @@ class Reader:
             )
         row["budget"] = "" if total is None else str(total)
         row["currency"] = next(iter(currencies), "") if len(currencies) == 1 else ""
+
+
+class Organisations:
+    """The organisations an IATI file names, each found once for the whole file: by IATI identifier
+    (`ref`), then by name or acronym (case-insensitive, as the spreadsheet import matches); any other is
+    new to the catalogue. The check (`create=False`) only plans a new one, for the preview to show; the
+    import adds it, in the import's own transaction (a refused file adds none), when `actor` may add
+    organisations. A new one found again later in the file (by ref or name) is the same."""
+
+    def __init__(self, actor, create):
+        self.may_add = actor is None or actor.has_perm("catalog.add_organisation")  # None: the operator
+        self.create = create
+        self.by_ref, self.by_name, self.slugs = {}, {}, None
+        for organisation in Organisation.objects.only("name", "acronym", "iati_ref", "slug"):
+            self.remember(organisation)
+
+    def remember(self, organisation):
+        if organisation.iati_ref:
+            self.by_ref.setdefault(organisation.iati_ref.casefold(), organisation)
+        for key in (organisation.acronym, organisation.name):
+            if key:
+                self.by_name.setdefault(key.strip().casefold(), organisation)
+
+    def find(self, name, ref, kind_code):
+        """The organisation named by `name` and `ref`; None if it is new and `actor` may not add it."""
+        found = (ref and self.by_ref.get(ref.casefold())) or (name and self.by_name.get(name.casefold()))
+        if found:
+            return found
+        if not self.may_add:
+            return None
+        organisation = Organisation(
+            name=name or ref, iati_ref=ref, kind=ORGANISATION_KINDS.get(kind_code, ""), slug=self.slug(name or ref)
+        )
+        organisation.iati_new = True
+        if self.create:
+            organisation.full_clean()
+            organisation.save()
+        self.remember(organisation)
+        return organisation
+
+    def slug(self, name):
+        if self.slugs is None:
+            self.slugs = set(Organisation.objects.values_list("slug", flat=True))
+        limit = Organisation._meta.get_field("slug").max_length
+        base = slugify(name)[: limit - 6].strip("-") or "organisation"
+        slug, number = base, 1
+        while slug in self.slugs:
+            number += 1
+            slug = f"{base}-{number}"
+        self.slugs.add(slug)
+        return slug
+
+    @staticmethod
+    def label(organisation):
+        """How the preview names it: as the catalogue does, or as new, with its identifier."""
+        if not getattr(organisation, "iati_new", False):
+            return str(organisation)
+        if organisation.iati_ref and organisation.iati_ref != organisation.name:
+            # Translators: an organisation an IATI import adds to the catalogue: its name and IATI identifier.
+            return gettext("new organisation: %(name)s (%(ref)s)") % {
+                "name": organisation.name,
+                "ref": organisation.iati_ref,
+            }
+        # Translators: an organisation an IATI import adds to the catalogue.
+        return gettext("new organisation: %(name)s") % {"name": organisation.name}
+
+    def resolve(self, cell):
+        """{role column: [organisation, ...]} of a row's ORGANISATIONS_COLUMN, and {role column: [the
+        names of the new organisations `actor` may not add]}."""
+        found, refused = {column: [] for column in ROLE_COLUMNS.values()}, {}
+        for column, name, ref, kind_code in json.loads(cell or "[]"):
+            organisation = self.find(name, ref, kind_code)
+            if organisation is None:
+                refused.setdefault(column, []).append(f"{name} ({ref})" if name and ref else name or ref)
+            elif not any(organisation is held for held in found[column]):
+                found[column].append(organisation)
+        return found, refused
 
 
 def read_activities(data):

@@ -47,7 +47,7 @@ class OrganisationSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Organisation
-        fields = ["slug", "name", "acronym", "kind", "website", "headquarters", "profile_url"]
+        fields = ["slug", "name", "acronym", "kind", "iati_ref", "website", "headquarters", "profile_url"]
 
     def get_profile_url(self, obj) -> str:
         return self.context["request"].build_absolute_uri(obj.get_absolute_url())
@@ -56,7 +56,7 @@ class OrganisationSerializer(serializers.ModelSerializer):
 class OrganisationRefSerializer(serializers.ModelSerializer):
     class Meta:
         model = Organisation
-        fields = ["slug", "name", "acronym"]
+        fields = ["slug", "name", "acronym", "iati_ref"]
 
 
 class RoleSerializer(serializers.Serializer):

@@ -167,6 +167,12 @@ class Organisation(models.Model):
     acronym = models.CharField(max_length=30, blank=True, help_text=_("E.g. ILO, IIED."))
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=Kind, blank=True)
+    iati_ref = models.CharField(
+        _("IATI organisation identifier"),
+        max_length=150,
+        blank=True,
+        help_text=_("Its identifier in the IATI Standard, e.g. XM-DAC-41114 for UNDP; used by the IATI import."),
+    )
     website = models.URLField(blank=True)
     headquarters = models.ForeignKey(
         Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="organisations_headquartered"
@@ -182,6 +188,9 @@ class Organisation(models.Model):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(Lower("name"), name="organisation_name_unique_ci"),
+            models.UniqueConstraint(
+                fields=["iati_ref"], condition=~models.Q(iati_ref=""), name="organisation_iati_ref_unique"
+            ),
         ]
 
     def __str__(self):

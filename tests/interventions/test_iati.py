@@ -10,15 +10,19 @@ from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from asmportal.security.roles import CURATORS
 from catalog.browse.engine import IGNORED_HEADER
-from catalog.models import State
+from catalog.models import Organisation, State
 from interventions.filters import InterventionFilterSet
+from interventions.iati import ORGANISATION_KINDS, ORGANISATION_TYPES, TRANSLATION_COLUMNS, read_activities
+from interventions.imports import InterventionResource
 from interventions.models import Intervention
 from tests.admin_kit import admin_url, confirm
 from tests.catalog.test_one_answer import query_strings, values_of
@@ -26,7 +30,7 @@ from tests.test_fuzz import queries
 
 SNAPSHOT_FIELDS = (
     "title", "summary", "description", "kind", "status", "focus", "approach", "start_date", "end_date", "budget",
-    "currency", "website", "iati_identifier",
+    "currency", "website", "iati_identifier", "original_language", *TRANSLATION_COLUMNS,
 )  # fmt: skip
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "standards" / "iati-2.03"
 EXPORT = "/interventions/export.iati.xml"
@@ -57,6 +61,7 @@ def upload(client, name, content):
 
 
 def test_the_demo_export_is_valid_iati_and_says_what_the_records_say(client, demo, schema):
+    Organisation.objects.filter(acronym="GEF").update(iati_ref="XM-DAC-47044")
     _, content = export(client)
     assert content.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
     root = etree.fromstring(content)
@@ -84,6 +89,10 @@ def test_the_demo_export_is_valid_iati_and_says_what_the_records_say(client, dem
     roles = {(o.find("narrative").text, o.get("role")) for o in activity.findall("participating-org")}
     codes = {"funding": "1", "accountable": "2", "extending": "3", "implementing": "4"}
     assert roles == {(r.organisation.name, codes[r.role]) for r in record.roles.all()}
+    # An organisation's IATI identifier, and its type from its kind.
+    gef = Organisation.objects.get(acronym="GEF")
+    written = {(o.get("ref"), o.get("type")) for a in found for o in a.findall("participating-org")}
+    assert ("XM-DAC-47044", ORGANISATION_TYPES[gef.kind]) in written
     # French versions of the text travel as narratives in French.
     assert {n.get("{http://www.w3.org/XML/1998/namespace}lang") for n in activity.findall("title/narrative")} >= {
         None,
@@ -162,16 +171,45 @@ def snapshot():
             "minerals": sorted(m.slug for m in record.minerals.all()),
             "areas": sorted(a.number for a in record.areas_of_work.all()),
             "topics": sorted(t.slug for t in record.topics.all()),
-            "roles": sorted((r.organisation.name, r.role) for r in record.roles.all()),
+            "roles": sorted((r.organisation.name, r.organisation.iati_ref, r.role) for r in record.roles.all()),
         }
     return found
 
 
+def differences(before, after):
+    """What differs between two snapshots, record by record and field by field."""
+    found = {}
+    for slug in before.keys() | after.keys():
+        was, now = before.get(slug, {}), after.get(slug, {})
+        for key in was.keys() | now.keys():
+            if key == "fields" and key in was and key in now:
+                for name, old, new in zip(SNAPSHOT_FIELDS, was[key], now[key], strict=True):
+                    if old != new:
+                        found[f"{slug}.{name}"] = (old, new)
+            elif was.get(key) != now.get(key):
+                found[f"{slug}.{key}"] = (was.get(key), now.get(key))
+    return found
+
+
 def test_an_export_imports_back_into_an_empty_catalogue_to_the_same_interventions(client, demo, editor):
+    # Organisations with IATI identifiers; a description in French and Spanish; a record written in French.
+    Organisation.objects.filter(acronym="ILO").update(iati_ref="XM-DAC-41302")  # kept: events name it too
+    only_interventions = Organisation.objects.filter(event_roles=None, publication_roles=None, people=None)
+    gone = only_interventions.filter(intervention_roles__intervention__state=State.PUBLISHED).distinct()[0]
+    Organisation.objects.filter(pk=gone.pk).update(iati_ref="XM-TEST-1")
+    published = Intervention.objects.published().exclude(description="").order_by("slug")
+    published.filter(slug=published[0].slug).update(description_fr="Ce qu'il fait.", description_es="Lo que hace.")
+    published.filter(slug=published[1].slug).update(
+        original_language="fr", title_en="Its title in English", title_fr="", summary_fr="", description_fr=""
+    )
     _, content = export(client)
     Intervention.objects.exclude(state=State.PUBLISHED).delete()
     before = snapshot()
+    # An empty catalogue: no intervention, and none of the organisations only interventions named.
     Intervention.objects.all().delete()
+    only_interventions.delete()
+    assert not Organisation.objects.filter(iati_ref="XM-TEST-1").exists()
+    organisations = Organisation.objects.count()
     client.force_login(editor)
 
     preview = upload(client, "activities.xml", content)
@@ -180,11 +218,16 @@ def test_an_export_imports_back_into_an_empty_catalogue_to_the_same_intervention
     assert not result.has_errors() and not result.has_validation_errors(), [
         (r.number, r.error_dict) for r in result.invalid_rows
     ]
+    assert f"new organisation: {gone.name} (XM-TEST-1)" in preview.content.decode()
     assert not Intervention.objects.exists()  # the preview wrote nothing
+    assert Organisation.objects.count() == organisations
     confirm(client, Intervention, preview)
 
-    assert snapshot() == before
+    after = snapshot()
+    assert after == before, differences(before, after)
     assert set(Intervention.objects.values_list("state", flat=True)) == {State.DRAFT}
+    added = Organisation.objects.get(iati_ref="XM-TEST-1")
+    assert (added.name, added.kind) == (gone.name, ORGANISATION_KINDS.get(ORGANISATION_TYPES.get(gone.kind), ""))
 
 
 def test_importing_an_export_again_updates_the_same_records(client, demo, editor):
@@ -281,3 +324,104 @@ def test_a_hostile_or_wrong_file_is_refused_with_a_clear_message(client, editor,
     }[name]
     assert expected in errors
     assert Intervention.objects.count() == count
+
+
+FUNDERS_FILE = """<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03">
+ <iati-activity xml:lang="fr">
+  <iati-identifier>XM-DAC-7-1-ORG-1</iati-identifier>
+  <title><narrative>Orpaillage sans enfants</narrative>
+   <narrative xml:lang="en">Gold mining without children</narrative>
+   <narrative xml:lang="es">Minería de oro sin niños</narrative></title>
+  <description><narrative>Ce que fait le projet.</narrative>
+   <narrative xml:lang="es">Lo que hace.</narrative></description>
+  <participating-org role="1" ref="XM-DAC-7" type="10">
+   <narrative>Ministère des Affaires étrangères</narrative></participating-org>
+  <participating-org role="4" ref="XM-DAC-41302"><narrative>OIT</narrative></participating-org>
+  <participating-org role="4" ref="BF-RCCM-1234" type="22">
+   <narrative>Association des orpailleurs</narrative></participating-org>
+  {extra}
+  <activity-status code="2"/>
+ </iati-activity>
+ <iati-activity>
+  <iati-identifier>XM-DAC-7-1-ORG-2</iati-identifier>
+  <title><narrative>Second activity</narrative></title>
+  <participating-org role="1" ref="XM-DAC-7">
+   <narrative>Netherlands Ministry of Foreign Affairs</narrative></participating-org>
+  <participating-org role="2"><narrative>pact</narrative></participating-org>
+ </iati-activity>
+</iati-activities>
+"""
+
+
+def test_a_funders_organisations_are_found_by_ref_or_name_and_the_others_added(client, demo, curator):
+    Organisation.objects.filter(acronym="ILO").update(iati_ref="XM-DAC-41302")
+    count = Organisation.objects.count()
+    client.force_login(curator)
+    preview = upload(client, "funder.xml", FUNDERS_FILE.format(extra="").encode())
+    html = preview.content.decode()
+    assert not preview.context["result"].has_validation_errors(), html
+    assert "new organisation: Ministère des Affaires étrangères (XM-DAC-7)" in html
+    assert "new organisation: Association des orpailleurs (BF-RCCM-1234)" in html
+    assert "International Labour Organization (ILO)" in html  # found by its ref, whatever the file calls it
+    assert Organisation.objects.count() == count  # the preview added nothing
+    confirm(client, Intervention, preview)
+
+    assert Organisation.objects.count() == count + 2
+    ministry = Organisation.objects.get(iati_ref="XM-DAC-7")
+    assert (ministry.name, ministry.kind) == ("Ministère des Affaires étrangères", Organisation.Kind.GOVERNMENT)
+    assert Organisation.objects.get(iati_ref="BF-RCCM-1234").kind == Organisation.Kind.NGO
+    first = Intervention.objects.get(iati_identifier="XM-DAC-7-1-ORG-1")
+    assert sorted((r.organisation.iati_ref, r.role) for r in first.roles.all()) == [
+        ("BF-RCCM-1234", "implementing"),
+        ("XM-DAC-41302", "implementing"),
+        ("XM-DAC-7", "funding"),
+    ]
+    second = Intervention.objects.get(iati_identifier="XM-DAC-7-1-ORG-2")
+    # The same ref later in the file is the organisation added for it; a name matches case-insensitively.
+    assert sorted((r.organisation.name, r.role) for r in second.roles.all()) == [
+        ("Ministère des Affaires étrangères", "funding"),
+        ("Pact", "accountable"),
+    ]
+    # The text in the activity's language is the original; the other narratives its translations.
+    assert (first.original_language, first.title, first.title_en, first.title_es, first.title_fr) == (
+        "fr",
+        "Orpaillage sans enfants",
+        "Gold mining without children",
+        "Minería de oro sin niños",
+        "",
+    )
+    assert (first.description, first.description_es) == ("Ce que fait le projet.", "Lo que hace.")
+
+
+def test_who_may_not_add_organisations_is_told_and_nothing_is_added(client, demo, curator):
+    Group.objects.get(name=CURATORS).permissions.remove(Permission.objects.get(codename="add_organisation"))
+    count = Organisation.objects.count()
+    client.force_login(curator)
+    preview = upload(client, "funder.xml", FUNDERS_FILE.format(extra="").encode())
+    html = preview.content.decode()
+    assert preview.context.get("confirm_form") is None
+    assert "Not in the catalogue: “Ministère des Affaires étrangères (XM-DAC-7)”" in html
+    assert "You may not add organisations" in html
+    assert Organisation.objects.count() == count
+
+
+def test_an_organisation_with_neither_name_nor_ref_refuses_its_activity(client, demo, editor):
+    client.force_login(editor)
+    extra = '<participating-org role="3" type="10"/>'
+    preview = upload(client, "funder.xml", FUNDERS_FILE.format(extra=extra).encode())
+    assert preview.context.get("confirm_form") is None
+    assert "has neither a name (narrative) nor an identifier (ref)" in preview.content.decode()
+
+
+def test_a_file_refused_at_the_confirm_adds_no_organisation(demo, editor):
+    # What the admin's confirm does (catalog.curation): a row refused then rolls the whole file back.
+    extra = '<recipient-country code="XX"/>'
+    dataset = read_activities(FUNDERS_FILE.format(extra=extra).encode())
+    count = Organisation.objects.count()
+    result = InterventionResource().import_data(
+        dataset, dry_run=False, use_transactions=True, rollback_on_validation_errors=True, user=editor
+    )
+    assert result.has_validation_errors()
+    assert Organisation.objects.count() == count
+    assert not Intervention.objects.filter(iati_identifier__startswith="XM-DAC-7-1-ORG").exists()
