@@ -52,7 +52,7 @@ ORGANISATIONS = [
         "slug": "gef",
         "name": "Global Environment Facility",
         "acronym": "GEF",
-        "kind": "government",
+        "kind": "intergovernmental",
         "website": "https://www.thegef.org",
         "headquarters": "US",
     },
