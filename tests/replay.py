@@ -47,10 +47,8 @@ def restore(copy):
     """Empty every table, then write the copy back: the database as the first load left it."""
     from django.apps import apps
 
+    # Django declares foreign keys deferrable, checked at commit: tables can be filled in any order.
     with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # Foreign keys are checked at commit, so tables can be filled in any order.
-            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         for table in table_names():
             cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")
         for table, (quoted, rows) in copy.items():
