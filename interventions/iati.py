@@ -216,11 +216,11 @@ class Writer:
                 etree.SubElement(activity, "activity-date", type=kind, **{"iso-date": day.isoformat()})
         else:
             # The standard requires a date: the day the portal published the record, said to be no more.
-            placeholder = etree.SubElement(
+            publication_day = etree.SubElement(
                 activity, "activity-date", type="1", **{"iso-date": self.published_day(intervention).isoformat()}
             )
             etree.SubElement(
-                placeholder, "narrative", {XML_LANG: "en"}
+                publication_day, "narrative", {XML_LANG: "en"}
             ).text = "Dates unknown: the day the record was published on the portal."
         if intervention.website:
             contact = etree.SubElement(activity, "contact-info")
